@@ -1,0 +1,28 @@
+package org.longarm.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One real-world occurrence, as linked across the articles that report it. Values that sources disagree on are
+ * kept per article ({@code countByArticle}, {@code conflict}); {@code reports} keeps each article's own reading.
+ */
+public record Incident(String id, IncidentType type, Status status, String originState,
+                       String perpetrator, List<String> perpetratorAliases,
+                       List<Target> targets, Integer count, Map<String, Integer> countByArticle, boolean countConflict,
+                       Place location, LocalDate from, LocalDate to,
+                       List<Mention> mentions, List<String> origins, int articles, String grade,
+                       List<ArticleIncident> reports) {
+    public Incident {
+        Checks.notBlank(id, "id");
+        Checks.notNull(type, "type");
+        Checks.notNull(status, "status");
+        perpetratorAliases = List.copyOf(perpetratorAliases);
+        targets = List.copyOf(targets);
+        countByArticle = Map.copyOf(countByArticle);
+        mentions = List.copyOf(mentions);
+        origins = List.copyOf(origins);
+        reports = List.copyOf(reports);
+    }
+}

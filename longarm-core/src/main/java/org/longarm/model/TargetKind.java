@@ -1,0 +1,3 @@
+package org.longarm.model;
+
+public enum TargetKind { PERSON, GROUP }
