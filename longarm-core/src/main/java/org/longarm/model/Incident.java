@@ -6,14 +6,15 @@ import java.util.Map;
 
 /**
  * One real-world occurrence, as linked across the articles that report it. Values that sources disagree on are
- * kept per article ({@code countByArticle}, {@code conflict}); {@code reports} keeps each article's own reading.
+ * kept per article ({@code countByArticle}, {@code conflict}); {@code reports} keeps each article's own reading;
+ * {@code pipeline} is the version of the pipeline and pack that produced it. {@code from}/{@code to} may be null.
  */
 public record Incident(String id, IncidentType type, Status status, String originState,
                        String perpetrator, List<String> perpetratorAliases,
                        List<Target> targets, Integer count, Map<String, Integer> countByArticle, boolean countConflict,
                        Place location, LocalDate from, LocalDate to,
                        List<Mention> mentions, List<String> origins, int articles, String grade,
-                       List<ArticleIncident> reports) {
+                       List<ArticleIncident> reports, String pipeline) {
     public Incident {
         Checks.notBlank(id, "id");
         Checks.notNull(type, "type");
