@@ -1,0 +1,74 @@
+package org.longarm.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.longarm.model.Article;
+import org.longarm.pack.DomainPack;
+import org.longarm.pack.Outlet;
+import org.longarm.pack.PhraseMatcher;
+
+/**
+ * The outlets an article names as the origin of its information: an outlet of the pack's list in a sentence that
+ * reports or cites ("citing Daily NK", "Yonhap reported", "told NK News", "according to the Asahi"), or a credit
+ * line near the top ("SEOUL (Reuters) -"). The article's own outlet and photo credits do not count.
+ */
+public final class CitationFinder {
+    private static final Pattern CUE = Pattern.compile(
+            "\\b(according to|citing|cited|reported|reports|reporting|report|told|quoted|quoting|said|says|wrote|published|broadcast|via|first reported|revealed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile("\\b(provided by|photo|courtesy of|image|file photo|getty|illustration)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DomainPack pack;
+
+    public CitationFinder(DomainPack pack) {
+        this.pack = pack;
+    }
+
+    public List<String> cites(Article article) {
+        String text = article.text();
+        String own = own(article);
+        TreeSet<String> out = new TreeSet<>();
+        for (PhraseMatcher.Hit<Outlet> h : pack.outletMatcher().find(text)) {
+            String name = h.value().name();
+            if (name.equals(own)) continue;
+            int s = sentenceStart(text, h.start());
+            int e = sentenceEnd(text, h.end());
+            String sentence = text.substring(s, e);
+            String before = text.substring(Math.max(s, h.start() - 40), h.start());
+            if (CREDIT.matcher(before).find()) continue;
+            boolean credit = h.start() > 0 && text.charAt(h.start() - 1) == '(' && h.end() < text.length()
+                    && text.charAt(h.end()) == ')' && h.start() < 600;
+            if (credit || CUE.matcher(sentence).find()) out.add(name);
+        }
+        return List.copyOf(out);
+    }
+
+    private String own(Article article) {
+        if (article.outlet() == null) return null;
+        List<PhraseMatcher.Hit<Outlet>> hits = pack.outletMatcher().find(article.outlet());
+        if (!hits.isEmpty()) return hits.get(0).value().name();
+        String o = article.outlet().toLowerCase(Locale.ROOT);
+        for (Outlet x : pack.outlets()) {
+            for (String v : x.variants()) {
+                String vv = v.toLowerCase(Locale.ROOT).replace(" ", "");
+                if (o.replace(" ", "").replace("www.", "").startsWith(vv)) return x.name();
+            }
+        }
+        return null;
+    }
+
+    private static int sentenceStart(String t, int i) {
+        int j = i;
+        while (j > 0 && ".!?\n".indexOf(t.charAt(j - 1)) < 0) j--;
+        return j;
+    }
+
+    private static int sentenceEnd(String t, int i) {
+        int j = i;
+        while (j < t.length() && ".!?\n".indexOf(t.charAt(j)) < 0) j++;
+        return j;
+    }
+}

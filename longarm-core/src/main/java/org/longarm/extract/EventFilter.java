@@ -1,0 +1,67 @@
+package org.longarm.extract;
+
+import org.longarm.nlp.Sentence;
+import org.longarm.nlp.Token;
+
+/**
+ * Says why a trigger does not narrate an act the conventions code: negated, feared or predicted, habitual or
+ * generic, an aggregate ("defections" in general), or inside a headline. Returns null when the act stands.
+ */
+final class EventFilter {
+    String rejects(TriggerHit hit) {
+        Sentence s = hit.sentence();
+        Token last = s.token(s.size() - 1);
+        if (!last.word().matches(".*[.!?\"”’']$")) return "headline or caption";
+        int h = hit.first();
+        Token head = hit.headToken();
+        int from = Math.max(Words.clauseStart(s, h), h - 7);
+        for (int j = from; j < h; j++) {
+            Token t = s.token(j);
+            String l = t.lemma();
+            if (Words.NEGATIONS.contains(l) && !(l.equals("no") && j + 1 < s.size() && s.token(j + 1).lemma().equals("longer"))) {
+                return "negated by '" + t.word() + "'";
+            }
+            if (Words.IRREALIS.contains(l) && !(l.equals("threat") || l.equals("warn"))) return "not asserted ('" + t.word() + "')";
+            if (t.pos().equals("MD") && !followedByHave(s, j) && j >= h - 3) return "modal '" + t.word() + "'";
+        }
+        for (int j = 0; j < s.size(); j++) {
+            if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return "habitual ('" + s.token(j).word() + "')";
+        }
+        if (head.isPluralNoun() && !specific(s, hit)) return "aggregate ('" + head.word() + "')";
+        if (hit.type() == org.longarm.model.IncidentType.DEFECTION && head.isVerb() && bareSubject(s, hit.first())) {
+            return "aggregate subject";
+        }
+        return null;
+    }
+
+    /**
+     * "North Koreans have defected in quick succession", "more officials have fled": a plural subject with no
+     * determiner, number or possessive names a trend, not an event.
+     */
+    private static boolean bareSubject(Sentence s, int trigger) {
+        int start = Words.clauseStart(s, trigger);
+        int j = trigger - 1;
+        while (j >= start && (s.token(j).pos().equals("RB") || s.token(j).lemma().equals("have")
+                || s.token(j).lemma().equals("be") || s.token(j).pos().equals("MD"))) j--;
+        if (j < start || !s.token(j).isPluralNoun()) return false;
+        int k = j;
+        while (k - 1 >= start && (s.token(k - 1).pos().startsWith("NN") || s.token(k - 1).pos().startsWith("JJ")
+                || s.token(k - 1).pos().equals("HYPH") || s.token(k - 1).lemma().equals("more"))) k--;
+        if (k - 1 >= start && s.token(k - 1).word().equals(",")) return false;
+        String det = k - 1 >= start ? s.token(k - 1).pos() : "";
+        boolean determined = det.equals("DT") || det.equals("CD") || det.equals("PRP$") || det.equals("POS");
+        return !determined && !s.token(k).pos().equals("CD");
+    }
+
+    private static boolean followedByHave(Sentence s, int j) {
+        return j + 1 < s.size() && s.token(j + 1).lemma().equals("have");
+    }
+
+    /** A plural event noun is one incident only with a determiner and an "of" naming who: "the abductions of 17 Japanese". */
+    private static boolean specific(Sentence s, TriggerHit hit) {
+        int h = hit.head();
+        boolean of = h + 1 < s.size() && s.token(h + 1).lemma().equals("of")
+                && h + 2 < s.size() && (s.token(h + 2).pos().equals("CD") || s.token(h + 2).pos().startsWith("NNP"));
+        return of;
+    }
+}

@@ -1,0 +1,234 @@
+package org.longarm.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.longarm.extract.time.TimeExpressions;
+import org.longarm.extract.time.TimeMention;
+import org.longarm.model.Article;
+import org.longarm.model.ArticleIncident;
+import org.longarm.model.Attribution;
+import org.longarm.model.AttributionKind;
+import org.longarm.model.IncidentType;
+import org.longarm.model.Mention;
+import org.longarm.model.Perpetrator;
+import org.longarm.model.Place;
+import org.longarm.model.Status;
+import org.longarm.model.TextSpan;
+import org.longarm.model.TimeInterval;
+import org.longarm.nlp.NlpDoc;
+import org.longarm.nlp.Sentence;
+import org.longarm.nlp.Token;
+import org.longarm.pack.Actor;
+import org.longarm.pack.DomainPack;
+import org.longarm.pack.Gazetteer;
+import org.longarm.pack.PhraseMatcher;
+
+/**
+ * Front door of extraction: from an annotated article to the incidents it reports, each value with its span.
+ * Stateless between articles; the stages it composes are small and final.
+ */
+public final class Extractor {
+    private final DomainPack pack;
+    private final TriggerFinder triggers;
+    private final HitResolver resolver = new HitResolver();
+    private final EventFilter filter = new EventFilter();
+    private final StatusReader status = new StatusReader();
+    private final TargetReader targets = new TargetReader();
+    private final AttributionFinder attributions;
+    private final IncidentGrouper grouper;
+
+    public Extractor(DomainPack pack) {
+        this.pack = pack;
+        this.triggers = new TriggerFinder(pack.triggers());
+        this.attributions = new AttributionFinder(pack);
+        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (Actor a : pack.actors()) ranks.put(a.name(), a.specificity());
+        this.grouper = new IncidentGrouper(name -> ranks.getOrDefault(name, 0), this::nationality);
+    }
+
+    public List<ArticleIncident> extract(Article article, NlpDoc doc) {
+        String text = doc.text();
+        String id = article.id();
+        LocalDate published = article.publishedDate();
+        List<ArticleIncident> found = new ArrayList<>();
+        Attribution previousSource = null;
+        ActorMention lastOrigin = null;
+        ActorMention lastHost = null;
+        List<TimeMention> previousTimes = List.of();
+        for (Sentence s : doc.sentences()) {
+            SourceClause source = attributions.find(id, text, s, previousSource);
+            if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
+            List<ActorMention> actors = actors(text, s, source);
+            List<TimeMention> times = new ArrayList<>();
+            for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
+                int ti = s.tokenAt(t.start());
+                if (!source.covers(ti)) times.add(t);
+            }
+            List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
+            for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
+                if (source.covers(hit.head()) || filter.rejects(hit) != null) continue;
+                found.add(incident(article, text, s, hit, source, actors, lastOrigin, lastHost, usableTimes));
+            }
+            for (ActorMention a : actors) {
+                if (a.actor().kind() == Actor.Kind.HOST) lastHost = a;
+                else if (a.actor().state().equals(pack.originState())) lastOrigin = a;
+            }
+            if (!times.isEmpty()) previousTimes = times;
+        }
+        return grouper.group(found);
+    }
+
+    /** The country whose people a phrase names ("South Koreans", "Japanese nationals"), when not the origin state. */
+    private String nationality(String phrase) {
+        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(phrase, 0, phrase.length())) {
+            if (!pack.originState().equals(m.entry().country())) return m.entry().country();
+        }
+        return null;
+    }
+
+    /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */
+    private static boolean continues(Sentence s) {
+        Token first = s.token(0);
+        String l = first.lemma();
+        return Words.PRONOUNS.contains(l) || l.equals("the") && s.size() > 1 && s.token(1).pos().equals("CD");
+    }
+
+    private ArticleIncident incident(Article article, String text, Sentence s, TriggerHit hit, SourceClause source,
+                                     List<ActorMention> actors, ActorMention lastOrigin, ActorMention lastHost,
+                                     List<TimeMention> times) {
+        String id = article.id();
+        IncidentType type = hit.type();
+        Status st = status.read(hit);
+        boolean hedged = hedged(text, s, hit);
+        ActorMention perp = perpetrator(type, s, hit, actors, lastOrigin, lastHost);
+        Set<Integer> excluded = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (source.covers(i)) excluded.add(i);
+            for (ActorMention a : actors) {
+                if (s.token(i).start() >= a.start() && s.token(i).end() <= a.end()) excluded.add(i);
+            }
+        }
+        TargetReader.Found tf = targets.read(id, s, hit, excluded);
+        Place place = place(id, type, text, s, hit, source, perp);
+        TimeInterval time = time(id, hit, times, article.publishedDate());
+        int[] ev = evidence(s, source);
+        TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
+        Token head = hit.headToken();
+        Mention m = new Mention(span, span.of(text), type, st, hedged, source.attribution(),
+                new TextSpan(id, s.token(hit.first()).start(), s.token(hit.last()).end()));
+        Perpetrator p = perp == null || type == IncidentType.DEFECTION ? null
+                : new Perpetrator(perp.actor().name(), perp.text(), new TextSpan(id, perp.start(), perp.end()));
+        return new ArticleIncident(id, type, st, pack.originState(), p, tf.targets(), tf.count(), place, time, List.of(m));
+    }
+
+    private List<ActorMention> actors(String text, Sentence s, SourceClause source) {
+        List<ActorMention> out = new ArrayList<>();
+        for (PhraseMatcher.Hit<Actor> h : pack.actorMatcher().find(text, s.start(), s.end())) {
+            int ti = s.tokenAt(h.start());
+            int last = s.tokenAt(h.end() - 1);
+            if (source.covers(ti)) continue;
+            if (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && s.token(last).ner().equals("PERSON")) continue;
+            out.add(new ActorMention(h.start(), h.end(), h.text(), h.value()));
+        }
+        return out;
+    }
+
+    private ActorMention perpetrator(IncidentType type, Sentence s, TriggerHit hit, List<ActorMention> actors,
+                                     ActorMention lastOrigin, ActorMention lastHost) {
+        if (type == IncidentType.DEFECTION) return null;
+        boolean host = type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
+        int headStart = hit.headToken().start();
+        ActorMention before = null;
+        ActorMention after = null;
+        for (ActorMention a : actors) {
+            boolean isHost = a.actor().kind() == Actor.Kind.HOST;
+            if (isHost != host) continue;
+            if (!host && !a.actor().state().equals(pack.originState())) continue;
+            if (a.end() <= headStart && before == null) before = a;
+            if (a.start() > headStart && after == null) after = a;
+        }
+        if (before != null) return before;
+        if (after != null && passive(s, hit)) return after;
+        ActorMention carried = host ? lastHost : lastOrigin;
+        if (carried != null) return carried;
+        return after;
+    }
+
+    private static boolean passive(Sentence s, TriggerHit hit) {
+        for (int j = hit.last() + 1; j < Math.min(s.size(), hit.last() + 6); j++) {
+            if (s.token(j).lemma().equals("by")) return true;
+        }
+        return hit.headToken().isNoun();
+    }
+
+    private boolean hedged(String text, Sentence s, TriggerHit hit) {
+        int from = s.token(Words.clauseStart(s, hit.first())).start();
+        int to = s.token(Math.min(s.size() - 1, hit.last() + 2)).end();
+        return !pack.hedgeMatcher().find(text, from, to).isEmpty();
+    }
+
+    private Place place(String id, IncidentType type, String text, Sentence s, TriggerHit hit, SourceClause source, ActorMention perp) {
+        Gazetteer.PlaceMatch best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean skipOrigin = type == IncidentType.PURSUIT || type == IncidentType.ABDUCTION
+                || type == IncidentType.ASSASSINATION || type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
+        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
+            if (m.demonym()) continue;
+            int ti = s.tokenAt(m.start());
+            if (source.covers(ti)) continue;
+            if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
+            if (skipOrigin && pack.originState().equals(m.entry().country()) && m.entry().kind() == Gazetteer.Kind.COUNTRY) continue;
+            if (type == IncidentType.DEFECTION && ti > 0 && (s.token(ti - 1).lemma().equals("to") || s.token(ti - 1).lemma().equals("into"))) continue;
+            int distance = Math.abs(ti - hit.head());
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            Gazetteer.Entry e = best.entry();
+            String placeName = e.kind() == Gazetteer.Kind.COUNTRY ? null : best.asWritten();
+            return new Place(e.country(), placeName, e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lat(),
+                    e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lon(), new TextSpan(id, best.start(), best.end()));
+        }
+        if (type == IncidentType.EXECUTION) return new Place(pack.originState(), null, null, null, null);
+        if ((type == IncidentType.COUNTERMEASURE || type == IncidentType.FORCED_RETURN) && perp != null) {
+            return new Place(perp.actor().state(), null, null, null, new TextSpan(id, perp.start(), perp.end()));
+        }
+        return null;
+    }
+
+    private static TimeInterval time(String id, TriggerHit hit, List<TimeMention> times, LocalDate published) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int head = hit.headToken().start();
+        for (TimeMention t : times) {
+            int d = Math.abs(t.start() - head);
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            return new TimeInterval(best.from(), best.to(), best.expression(), new TextSpan(id, best.start(), best.end()));
+        }
+        return new TimeInterval(null, published, null, null);
+    }
+
+    /** The evidence is the sentence without its reporting clause and without trailing commas. */
+    private static int[] evidence(Sentence s, SourceClause source) {
+        int first = 0;
+        int last = s.size() - 1;
+        if (source.first() >= 0) {
+            if (source.first() <= 1) first = source.last() + 1;
+            else if (source.last() >= s.size() - 2) last = source.first() - 1;
+        }
+        while (last > first && Words.isPunct(s.token(last)) && !s.token(last).word().matches("[”\"’)]")) last--;
+        while (first < last && Words.isPunct(s.token(first))) first++;
+        if (first > last) return new int[] {0, s.size() - 1};
+        return new int[] {first, last};
+    }
+}

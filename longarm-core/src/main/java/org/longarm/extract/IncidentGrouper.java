@@ -1,0 +1,120 @@
+package org.longarm.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.longarm.model.ArticleIncident;
+import org.longarm.model.Mention;
+import org.longarm.model.Perpetrator;
+import org.longarm.model.Place;
+import org.longarm.model.Status;
+import org.longarm.model.Target;
+import org.longarm.model.TargetKind;
+import org.longarm.model.TimeInterval;
+
+/**
+ * One incident per real event within an article: mentions of one type are merged unless something tells them
+ * apart (explicit times that do not overlap, different counts, different named targets, different countries).
+ * The first mention stays first; values come from the most specific mention that states them.
+ */
+final class IncidentGrouper {
+    private final java.util.function.ToIntFunction<String> rank;
+    private final java.util.function.Function<String, String> nationality;
+
+    /**
+     * {@code rank} orders perpetrators by how specific they are (a body over a leader over the state);
+     * {@code nationality} tells whose people a target phrase names ("South Koreans"), or null.
+     */
+    IncidentGrouper(java.util.function.ToIntFunction<String> rank, java.util.function.Function<String, String> nationality) {
+        this.rank = rank;
+        this.nationality = nationality;
+    }
+
+    /** When mentions of one incident differ, the furthest stage the article reports wins: ordered, then done. */
+    private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
+            Status.ATTEMPTED, Status.FOILED, Status.COMPLETED);
+
+    List<ArticleIncident> group(List<ArticleIncident> candidates) {
+        List<ArticleIncident> groups = new ArrayList<>();
+        for (ArticleIncident c : candidates) {
+            int at = -1;
+            for (int i = 0; i < groups.size(); i++) {
+                if (compatible(groups.get(i), c)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) groups.add(c);
+            else groups.set(at, merge(groups.get(at), c));
+        }
+        return groups;
+    }
+
+    boolean compatible(ArticleIncident a, ArticleIncident b) {
+        if (a.type() != b.type()) return false;
+        if (a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time())) return false;
+        if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return false;
+        List<String> pa = persons(a);
+        List<String> pb = persons(b);
+        if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(x -> pb.stream().anyMatch(y -> sameName(x, y)))) return false;
+        boolean ga = hasGroup(a);
+        boolean gb = hasGroup(b);
+        if (!pa.isEmpty() && pb.isEmpty() && gb && !ga || !pb.isEmpty() && pa.isEmpty() && ga && !gb) return false;
+        if (ga && gb && !java.util.Objects.equals(groupNationality(a), groupNationality(b))) return false;
+        if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null
+                && !a.location().country().equals(b.location().country())) return false;
+        return true;
+    }
+
+    private static boolean hasGroup(ArticleIncident a) {
+        return a.targets().stream().anyMatch(t -> t.kind() == TargetKind.GROUP);
+    }
+
+    private String groupNationality(ArticleIncident a) {
+        for (Target t : a.targets()) {
+            if (t.kind() == TargetKind.GROUP) {
+                String n = nationality.apply(t.name());
+                if (n != null) return n;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> persons(ArticleIncident a) {
+        return a.targets().stream().filter(t -> t.kind() == TargetKind.PERSON).map(Target::name).toList();
+    }
+
+    static boolean sameName(String x, String y) {
+        String[] xs = x.toLowerCase().split("[ -]");
+        String[] ys = y.toLowerCase().split("[ -]");
+        for (String p : xs) for (String q : ys) if (p.length() > 2 && p.equals(q) && !p.equals("kim") && !p.equals("lee")) return true;
+        return x.equalsIgnoreCase(y);
+    }
+
+    ArticleIncident merge(ArticleIncident a, ArticleIncident b) {
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        for (Mention m : b.mentions()) {
+            if (mentions.stream().noneMatch(x -> x.span().equals(m.span()))) mentions.add(m);
+        }
+        Perpetrator p = a.perpetrator();
+        if (b.perpetrator() != null && (p == null || rank(b.perpetrator()) > rank(p))) p = b.perpetrator();
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (Target t : a.targets()) targets.putIfAbsent(t.name(), t);
+        for (Target t : b.targets()) targets.putIfAbsent(t.name(), t);
+        Place place = a.location();
+        if (b.location() != null && (place == null || specificity(b.location()) > specificity(place))) place = b.location();
+        TimeInterval time = a.time().expression() != null || b.time().expression() == null ? a.time() : b.time();
+        Status status = PROGRESS.indexOf(b.status()) > PROGRESS.indexOf(a.status()) ? b.status() : a.status();
+        return new ArticleIncident(a.articleId(), a.type(), status, a.originState(), p, new ArrayList<>(targets.values()),
+                a.count() != null ? a.count() : b.count(), place, time, mentions);
+    }
+
+    private int rank(Perpetrator p) {
+        return rank.applyAsInt(p.name());
+    }
+
+    private static int specificity(Place p) {
+        return (p.country() != null ? 1 : 0) + (p.place() != null ? 2 : 0);
+    }
+}

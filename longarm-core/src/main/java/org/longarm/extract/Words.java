@@ -1,0 +1,43 @@
+package org.longarm.extract;
+
+import java.util.Set;
+import org.longarm.nlp.Sentence;
+import org.longarm.nlp.Token;
+
+/** Small closed-class word lists the stages share: these are English grammar, not domain data. */
+final class Words {
+    static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "deny", "without");
+    static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "can", "will", "shall", "must");
+    static final Set<String> IRREALIS = Set.of("fear", "worry", "concern", "possible", "potential", "prevent", "stop",
+            "curb", "deter", "discourage", "against", "avoid", "risk", "likely", "unlikely", "if", "whether", "threat",
+            "warn", "vulnerable", "danger", "rumor", "rumour", "speculation", "speculate", "chance", "prevention");
+    static final Set<String> GENERIC = Set.of("routinely", "usually", "often", "typically", "generally", "regularly",
+            "frequently", "commonly", "normally", "tend", "systematically", "habitually", "sometimes");
+    static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
+    static final Set<String> SUBORDINATORS = Set.of("that", "who", "which", "after", "before", "when", "while", "because",
+            "although", "though", "since", "until", "whom", "whose", "where");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "hundred", "dozen");
+
+    private Words() {}
+
+    static boolean isPunct(Token t) {
+        return t.word().matches("[,;:()\\[\\]\"“”‘’'—–-]+");
+    }
+
+    static boolean isClauseBreak(Token t) {
+        String w = t.word();
+        return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("(") || w.equals(")");
+    }
+
+    /** Index of the first token of the clause holding token i: after the nearest break or subordinator to the left. */
+    static int clauseStart(Sentence s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (isClauseBreak(t) || SUBORDINATORS.contains(t.lemma()) && !t.pos().equals("DT")) return j + 1;
+        }
+        return 0;
+    }
+}
