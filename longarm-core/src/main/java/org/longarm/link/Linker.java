@@ -1,13 +1,52 @@
 package org.longarm.link;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.longarm.model.ArticleIncident;
 import org.longarm.model.ArticleResult;
 import org.longarm.model.Incident;
 
-/** Front door of linking: turns per-article incidents into incidents across articles, sorted by id. */
+/**
+ * Front door of linking: turns per-article incidents into incidents across articles, sorted by id. Reports of one
+ * type are compared within blocks ({@link PairScorer}); pairs that score enough are joined, strongest first, never
+ * joining two incidents of one article. The result does not depend on the order of the input.
+ */
 public final class Linker {
+    private final PairScorer scorer = new PairScorer();
+    private final IncidentBuilder builder = new IncidentBuilder();
+
     public List<Incident> link(Collection<ArticleResult> results) {
-        throw new UnsupportedOperationException("TODO");
+        List<ArticleResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(r -> r.article().id()));
+        List<Report> reports = new ArrayList<>();
+        for (ArticleResult r : sorted) {
+            for (ArticleIncident ai : r.incidents()) reports.add(new Report(reports.size(), r, ai));
+        }
+        Clusters clusters = new Clusters(reports);
+        Map<String, List<Report>> blocks = new TreeMap<>();
+        for (Report r : reports) blocks.computeIfAbsent(r.incident().type() + "/" + r.incident().originState(), k -> new ArrayList<>()).add(r);
+        List<PairScorer.Pair> pairs = new ArrayList<>();
+        for (List<Report> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    Report a = block.get(i);
+                    Report b = block.get(j);
+                    if (a.articleId().equals(b.articleId())) continue;
+                    PairScorer.Pair p = scorer.score(a, b);
+                    if (p != null && p.score() >= PairScorer.LINK) pairs.add(p);
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(PairScorer.Pair::score).reversed()
+                .thenComparingInt(p -> p.a().index()).thenComparingInt(p -> p.b().index()));
+        for (PairScorer.Pair p : pairs) clusters.join(p.a(), p.b());
+        List<Incident> out = new ArrayList<>();
+        for (List<Report> cluster : clusters.all()) out.add(builder.build(cluster));
+        out.sort(Comparator.comparing(Incident::id));
+        return out;
     }
 }

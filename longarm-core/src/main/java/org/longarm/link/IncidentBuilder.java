@@ -1,0 +1,124 @@
+package org.longarm.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.longarm.model.ArticleIncident;
+import org.longarm.model.Incident;
+import org.longarm.model.Mention;
+import org.longarm.model.Perpetrator;
+import org.longarm.model.Place;
+import org.longarm.model.Status;
+import org.longarm.model.Target;
+
+/**
+ * Builds one incident from the reports linked to it. Nothing is silently overwritten: counts stay per article with a
+ * conflict flag, every report is kept, and the time is the interval all reports allow (their intersection, or their
+ * union when they disagree). The id hashes the type and the earliest mention, so re-runs give the same ids.
+ */
+final class IncidentBuilder {
+    private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
+            Status.ATTEMPTED, Status.FOILED, Status.COMPLETED);
+
+    Incident build(List<Report> cluster) {
+        List<Report> reports = new ArrayList<>(cluster);
+        reports.sort(Comparator.comparing(Report::articleId).thenComparingInt(Report::index));
+        ArticleIncident first = reports.get(0).incident();
+        List<Mention> mentions = new ArrayList<>();
+        for (Report r : reports) mentions.addAll(r.incident().mentions());
+        Mention key = mentions.get(0);
+        String id = id(first.type().name() + "|" + key.span().articleId() + "|" + key.span().start() + "|" + key.span().end());
+
+        Map<Status, Integer> statuses = new TreeMap<>();
+        for (Report r : reports) statuses.merge(r.incident().status(), 1, Integer::sum);
+        Status status = statuses.entrySet().stream()
+                .max(Comparator.<Map.Entry<Status, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> PROGRESS.indexOf(e.getKey())))
+                .orElseThrow().getKey();
+
+        Perpetrator perpetrator = null;
+        TreeSet<String> aliases = new TreeSet<>();
+        for (Report r : reports) {
+            Perpetrator p = r.incident().perpetrator();
+            if (p == null) continue;
+            if (perpetrator == null) perpetrator = p;
+            if (p.alias() != null) aliases.add(p.alias());
+        }
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (Report r : reports) for (Target t : r.incident().targets()) targets.putIfAbsent(t.name(), t);
+
+        Map<String, Integer> byArticle = new TreeMap<>();
+        for (Report r : reports) if (r.incident().count() != null) byArticle.putIfAbsent(r.articleId(), r.incident().count().value());
+        Integer count = mode(byArticle);
+        boolean conflict = byArticle.values().stream().distinct().count() > 1;
+
+        Place place = null;
+        for (Report r : reports) {
+            Place p = r.incident().location();
+            if (p != null && (place == null || specificity(p) > specificity(place))) place = p;
+        }
+        LocalDate[] time = time(reports);
+
+        TreeSet<String> origins = new TreeSet<>();
+        for (Report r : reports) origins.addAll(Origins.of(r.result()));
+        String grade = Grades.grade(reports, origins.size(), conflict);
+        List<ArticleIncident> kept = reports.stream().map(Report::incident).toList();
+        String pipeline = reports.get(0).result().pipelineVersion();
+        return new Incident(id, first.type(), status, first.originState(),
+                perpetrator == null ? null : perpetrator.name(), new ArrayList<>(aliases), new ArrayList<>(targets.values()),
+                count, byArticle, conflict, place, time[0], time[1], mentions, new ArrayList<>(origins),
+                (int) reports.stream().map(Report::articleId).distinct().count(), grade, kept, pipeline);
+    }
+
+    private static Integer mode(Map<String, Integer> byArticle) {
+        Map<Integer, Integer> freq = new TreeMap<>();
+        for (int v : byArticle.values()) freq.merge(v, 1, Integer::sum);
+        return freq.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int specificity(Place p) {
+        return (p.country() != null ? 1 : 0) + (p.place() != null ? 2 : 0) + (p.lat() != null ? 1 : 0);
+    }
+
+    /** The interval every report allows; when reports disagree, the interval that covers them all. */
+    private static LocalDate[] time(List<Report> reports) {
+        LocalDate from = null;
+        LocalDate to = null;
+        LocalDate minFrom = null;
+        LocalDate maxTo = null;
+        boolean openFrom = false;
+        boolean openTo = false;
+        for (Report r : reports) {
+            LocalDate f = r.incident().time().from();
+            LocalDate t = r.incident().time().to();
+            if (f != null && (from == null || f.isAfter(from))) from = f;
+            if (t != null && (to == null || t.isBefore(to))) to = t;
+            if (f == null) openFrom = true;
+            else if (minFrom == null || f.isBefore(minFrom)) minFrom = f;
+            if (t == null) openTo = true;
+            else if (maxTo == null || t.isAfter(maxTo)) maxTo = t;
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            return new LocalDate[] {openFrom ? null : minFrom, openTo ? null : maxTo};
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    static String id(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "inc-" + HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.longarm.link;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.longarm.model.ArticleIncident;
+import org.longarm.model.Mention;
+import org.longarm.model.Target;
+import org.longarm.model.TargetKind;
+import org.longarm.model.TimeInterval;
+
+/**
+ * How likely two reports (of one type, from two articles) are one real occurrence: hard conflicts (explicit times
+ * that do not overlap, different countries, different named people) rule a link out; agreement on count, place,
+ * names, time and the words of the evidence adds up.
+ */
+final class PairScorer {
+    static final double LINK = 3.0;
+
+    record Pair(Report a, Report b, double score) {}
+
+    Pair score(Report ra, Report rb) {
+        ArticleIncident a = ra.incident();
+        ArticleIncident b = rb.incident();
+        double score = 0;
+        boolean ta = a.time().expression() != null;
+        boolean tb = b.time().expression() != null;
+        if (!a.time().overlaps(b.time())) return null;
+        if (ta && tb) score += 1.5;
+        if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null) {
+            if (!a.location().country().equals(b.location().country())) return null;
+            score += 1;
+            if (a.location().place() != null && a.location().place().equalsIgnoreCase(String.valueOf(b.location().place()))) score += 1;
+        }
+        Set<String> na = names(a);
+        Set<String> nb = names(b);
+        if (!na.isEmpty() && !nb.isEmpty()) {
+            Set<String> common = new HashSet<>(na);
+            common.retainAll(nb);
+            if (common.isEmpty()) return null;
+            score += 3;
+        }
+        if (a.count() != null && b.count() != null) score += a.count().value() == b.count().value() ? 2 : 0.5;
+        if (a.perpetrator() != null && b.perpetrator() != null && a.perpetrator().name().equals(b.perpetrator().name())) score += 0.5;
+        score += 3 * jaccard(words(a), words(b));
+        return new Pair(ra, rb, score);
+    }
+
+    private static Set<String> names(ArticleIncident ai) {
+        Set<String> out = new HashSet<>();
+        for (Target t : ai.targets()) {
+            if (t.kind() != TargetKind.PERSON || !Character.isUpperCase(t.name().charAt(0))) continue;
+            for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 2) out.add(w);
+        }
+        return out;
+    }
+
+    private static final Set<String> STOP = Set.of("the", "and", "that", "with", "for", "was", "were", "has", "have", "had",
+            "from", "this", "his", "her", "their", "they", "who", "which", "its", "been", "are", "but", "not", "said",
+            "north", "korea", "korean", "koreans", "south", "after", "into", "than", "also", "over", "about");
+
+    private static Set<String> words(ArticleIncident ai) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : ai.mentions()) {
+            for (String w : m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 2 && !STOP.contains(w)) out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return (double) inter.size() / union.size();
+    }
+
+    static boolean explicit(TimeInterval t) {
+        return t.expression() != null;
+    }
+}
