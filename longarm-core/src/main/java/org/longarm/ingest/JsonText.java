@@ -26,10 +26,14 @@ final class JsonText {
             if (node == null || node.isMissingNode()) throw new BadInput("malformed JSON: no value (empty input)");
             return node;
         } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage();
+            String what = e.getOriginalMessage()
+                    .replaceAll("\\s*\\((?:start marker at|for root starting at) \\[Source: [^\\]]*\\]\\)", "")
+                    .replaceAll("\\s*(?:at )?\\[Source: [^\\]]*\\]", "");
             if (what.length() > MAX_REASON) what = what.substring(0, MAX_REASON) + "...";
             var at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : at.getLineNr() == 1 ? " (column " + at.getColumnNr() + ")"
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
             throw new BadInput("malformed JSON: " + what.replace('\n', ' ') + where);
         }
     }

@@ -71,8 +71,15 @@ class JsonFileReaderTest {
         IngestProblem p = Fixtures.read(file).onlyProblem();
         assertEquals(file.toString(), p.source());
         assertTrue(p.reason().startsWith("malformed JSON: "), p.reason());
-        assertTrue(p.reason().contains("line "), p.reason());
-        assertTrue(!p.reason().contains("at com.fasterxml"), "no stack trace: " + p.reason());
+        assertTrue(p.reason().endsWith("(column 24)"), p.reason());
+        assertTrue(!p.reason().contains("Source") && !p.reason().contains("com.fasterxml"), "no internals: " + p.reason());
+    }
+
+    @Test
+    void aMalformedFileOverSeveralLinesSaysWhichLine() {
+        Path file = Fixtures.write(dir, "multi.json", "{\n  \"text\": \"a\",\n  \"title\": oops\n}\n");
+        IngestProblem p = Fixtures.read(file).onlyProblem();
+        assertTrue(p.reason().matches("malformed JSON: .* \\(line 3, column \\d+\\)"), p.reason());
     }
 
     @Test
