@@ -1,12 +1,14 @@
 package org.longarm.ingest;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,7 @@ import java.util.Set;
 /**
  * Expands the paths given on the way in into the files to read: a folder becomes its files, recursively and
  * sorted by path, without hidden files or folders and without sidecar {@code .meta.json} files; a path that does
- * not exist is reported and skipped. Each file is listed once, in the order the inputs were given.
+ * not exist is reported and skipped. Symbolic links are followed; a loop among them is reported. Each file is listed once, in the order the inputs were given.
  */
 final class InputFiles {
     private InputFiles() {}
@@ -36,7 +38,7 @@ final class InputFiles {
     private static List<Path> walk(Path root, IngestSink sink) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;

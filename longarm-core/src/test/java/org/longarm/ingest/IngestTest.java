@@ -3,6 +3,7 @@ package org.longarm.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,19 @@ class IngestTest {
         CollectingSink sink = new CollectingSink();
         assertEquals(List.of(b, c, a, readme), Ingest.files(List.of(dir), sink));
         assertEquals(List.of(), sink.problems);
+    }
+
+    @Test
+    void linkedFoldersAreFollowedAndALinkLoopIsReported() throws Exception {
+        Path outside = Files.createTempDirectory(dir, "elsewhere");
+        Path linkedFile = Fixtures.write(outside, "linked.jsonl", "");
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Files.createSymbolicLink(tree.resolve("link"), outside);
+        Files.createSymbolicLink(tree.resolve("loop"), tree);
+        CollectingSink sink = new CollectingSink();
+        List<Path> files = Ingest.files(List.of(tree), sink);
+        assertEquals(List.of(tree.resolve("link").resolve(linkedFile.getFileName())), files);
+        assertEquals(tree.resolve("loop") + ": symbolic link loop, not followed", sink.onlyProblem().toString());
     }
 
     @Test

@@ -44,9 +44,9 @@ class SeedsTest {
 
     @Test
     void seedTextsTakeTheirIdFromTheStemAndTheirMetadataFromTheSidecar() throws IOException {
-        CollectingSink sink = new CollectingSink();
-        List<Path> files = Ingest.files(List.of(seeds() == null ? tmp.resolve("absent") : seeds()), new CollectingSink());
         List<Path> texts = seedTexts();
+        CollectingSink sink = new CollectingSink();
+        List<Path> files = Ingest.files(List.of(seeds()), sink);
         assertEquals(texts, files.stream().filter(f -> f.toString().endsWith(".txt")).toList(), "sidecars are not inputs");
         for (Path file : files) Ingest.read(file, sink);
         assertEquals(List.of(), sink.problems);
