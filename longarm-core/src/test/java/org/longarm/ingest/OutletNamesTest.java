@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class OutletNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "SEOUL, Aug. 18 (Yonhap) \u2013 Officials said|Yonhap",
+            "SEOUL, Jan. 7 (Yonhap) \u2013 Officials said|Yonhap",
             "WASHINGTON (AP) \u2014 A court ruled|Associated Press",
             "BEIJING (Reuters) - Police said|Reuters",
             "TOKYO, May 2 (AFP)--Two men|Agence France-Presse",
@@ -27,7 +27,7 @@ class OutletNamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "A photo (Provided by The Dong-A Ilbo) showed the harbour.",
+            "A photo (courtesy of The Dong-A Ilbo) showed the harbour.",
             "Reuters reported last year that the men had left.",
             "The agency (KCNA) said nothing more.",
     })

@@ -77,7 +77,7 @@ class TextFileReaderTest {
     @Test
     void whenNoDateIsFoundTheArticleIsFlaggedAndNothingIsGuessed() {
         Path file = Fixtures.write(dir, "undated.txt",
-                "A defector spoke to reporters on Aug. 3 about being followed.\nOfficials (Provided by a ministry) declined to comment.");
+                "A defector spoke to reporters on Aug. 3 about being followed.\nOfficials (courtesy of a ministry) declined to comment.");
         Article a = Fixtures.read(file).only();
         assertNull(a.published());
         assertNull(a.outlet());
