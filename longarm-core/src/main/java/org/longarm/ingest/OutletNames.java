@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Infers the outlet of a text from a wire credit line ("SEOUL, Aug. 18 (Yonhap) –", "(AP) —") or from a byline
+ * Infers the outlet of a text from a wire credit line ("SEOUL, Jan. 7 (Yonhap) –", "(AP) —") or from a byline
  * near the top that names a known outlet beside a date or after "By". Known outlets come from the data file
  * {@code outlets.txt}: one outlet a line, its canonical name first, then aliases, separated by '|'.
  */
