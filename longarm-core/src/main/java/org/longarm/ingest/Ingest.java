@@ -1,24 +1,87 @@
 package org.longarm.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.longarm.model.Checks;
 
 /** Front door of ingest: expands inputs into files and streams their articles (FORMATS.md, "Articles in"). */
 public final class Ingest {
     private Ingest() {}
 
-    /** Files under the given paths (folders recursively, sorted by path); sidecar .meta.json files are not inputs. */
+    /**
+     * Files under the given paths (folders recursively, sorted by path, hidden files skipped); sidecar .meta.json
+     * files are not inputs. A path that does not exist goes to the sink as a problem.
+     */
     public static List<Path> files(List<Path> inputs, IngestSink sink) {
-        throw new UnsupportedOperationException("TODO");
+        Checks.notNull(inputs, "inputs");
+        Checks.notNull(sink, "sink");
+        return InputFiles.expand(inputs, sink);
     }
 
     /** A cheap estimate of the number of articles in a file (lines of a JSONL file, else 1), for progress bars. */
     public static long estimate(Path file) {
-        throw new UnsupportedOperationException("TODO");
+        Checks.notNull(file, "file");
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.JSONL && kind != FileKind.JSONL_GZ) return 1;
+        return countLines(file, kind == FileKind.JSONL_GZ);
     }
 
     /** Streams the articles of one file to the sink; malformed records go to the sink as problems, never as exceptions. */
     public static void read(Path file, IngestSink sink) {
-        throw new UnsupportedOperationException("TODO");
+        read(file, sink, IngestLimits.DEFAULT);
+    }
+
+    /** As {@link #read(Path, IngestSink)}, within the given limits. */
+    public static void read(Path file, IngestSink sink, IngestLimits limits) {
+        Checks.notNull(file, "file");
+        Checks.notNull(sink, "sink");
+        Checks.notNull(limits, "limits");
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.UNKNOWN && kind != FileKind.LATER && !Files.exists(file)) {
+            sink.problem(new IngestProblem(file.toString(), Problems.NO_SUCH_FILE));
+            return;
+        }
+        switch (kind) {
+            case JSON -> JsonFileReader.read(file, sink, limits);
+            case JSONL -> JsonlReader.read(file, false, sink, limits);
+            case JSONL_GZ -> JsonlReader.read(file, true, sink, limits);
+            case TXT -> TextFileReader.read(file, sink, limits);
+            case SIDECAR -> sink.problem(new IngestProblem(file.toString(),
+                    "a sidecar .meta.json is read with its .txt file, not on its own"));
+            case LATER -> sink.problem(new IngestProblem(file.toString(), "not supported yet (" + suffix(file) + ")"));
+            case UNKNOWN -> sink.problem(new IngestProblem(file.toString(), "unsupported file type"
+                    + (suffix(file).isEmpty() ? "" : " (" + suffix(file) + ")")
+                    + "; expected .json, .jsonl, .jsonl.gz or .txt"));
+        }
+    }
+
+    private static String suffix(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".warc.gz")) return name.substring(name.length() - 8);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
+    }
+
+    private static long countLines(Path file, boolean gzip) {
+        long lines = 0;
+        int last = '\n';
+        byte[] buf = new byte[1 << 16];
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') lines++;
+                }
+                last = buf[n - 1];
+            }
+        } catch (IOException e) {
+            // the read reports it; an estimate only counts what it could see
+        }
+        return last == '\n' ? lines : lines + 1;
     }
 }

@@ -1,0 +1,58 @@
+package org.longarm.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.longarm.model.Article;
+
+/** One article per line of a {@code .jsonl} or {@code .jsonl.gz} file, streamed; a bad line spoils only itself. */
+final class JsonlReader {
+    private JsonlReader() {}
+
+    static void read(Path file, boolean gzip, IngestSink sink, IngestLimits limits) {
+        String stem = ArticleIds.stem(file);
+        Utf8 utf8 = new Utf8();
+        long lineNo = 0;
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            ByteLines lines = new ByteLines(in, limits.maxFileBytes());
+            if (lines.startsBinary()) {
+                sink.problem(new IngestProblem(file.toString(), "binary file (NUL bytes), not JSON lines"));
+                return;
+            }
+            while (lines.next()) {
+                lineNo++;
+                String source = file + ":" + lineNo;
+                Article article;
+                try {
+                    article = article(lines, utf8, stem, source, limits);
+                } catch (BadInput e) {
+                    sink.problem(new IngestProblem(source, e.reason()));
+                    continue;
+                }
+                if (article != null) sink.article(article);
+            }
+        } catch (IOException e) {
+            String at = lineNo == 0 ? file.toString() : file + ":" + (lineNo + 1);
+            String reason = Problems.io(e);
+            if (gzip && lineNo == 0 && e instanceof java.io.EOFException) reason = "truncated or empty gzip file";
+            sink.problem(new IngestProblem(at, reason));
+        }
+    }
+
+    /** The article on the current line, or null for a blank line. */
+    private static Article article(ByteLines lines, Utf8 utf8, String stem, String source, IngestLimits limits)
+            throws BadInput {
+        if (lines.tooLong()) {
+            throw new BadInput("record too large (" + lines.fullLength() + " bytes, limit " + limits.maxFileBytes() + ")");
+        }
+        String json = utf8.decode(lines.bytes(), lines.length());
+        if (json.isBlank()) return null;
+        ArticleFields fields = ArticleFields.of(JsonText.parse(json));
+        String fallback = ArticleIds.hashed(stem, fields.url(), fields.text());
+        return fields.toArticle(fallback, List.of(), source, limits);
+    }
+}
