@@ -53,7 +53,7 @@ final class TargetReader {
             int value = n;
             int end = noun;
             if (noun + 3 < s.size() && s.token(noun + 1).lemma().equals("and")
-                    && Set.of("their", "his", "her", "a").contains(s.token(noun + 2).lemma())
+                    && Set.of("their", "his", "her", "a").contains(s.token(noun + 2).word().toLowerCase(Locale.ROOT))
                     && ONE_MORE.contains(s.token(noun + 3).lemma()) && s.token(noun + 3).pos().equals("NN")) {
                 value += 1;
                 end = noun + 3;

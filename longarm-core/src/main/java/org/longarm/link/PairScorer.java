@@ -13,7 +13,8 @@ import org.longarm.model.TimeInterval;
 /**
  * How likely two reports (of one type, from two articles) are one real occurrence: hard conflicts (explicit times
  * that do not overlap, different countries, different named people) rule a link out; agreement on count, place,
- * names, time and the words of the evidence adds up.
+ * names, time and the words of the evidence adds up. A link needs an anchor: overlapping explicit times, one place,
+ * one named person or a count on both sides.
  */
 final class PairScorer {
     static final double LINK = 3.0;
@@ -24,14 +25,23 @@ final class PairScorer {
         ArticleIncident a = ra.incident();
         ArticleIncident b = rb.incident();
         double score = 0;
+        boolean anchored = false;
         boolean ta = a.time().expression() != null;
         boolean tb = b.time().expression() != null;
         if (!a.time().overlaps(b.time())) return null;
-        if (ta && tb) score += 1.5;
+        if (ta && tb) {
+            score += 1.5;
+            anchored = true;
+        } else if (!ta && !tb && farApart(ra, rb)) {
+            return null;
+        }
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null) {
             if (!a.location().country().equals(b.location().country())) return null;
             score += 1;
-            if (a.location().place() != null && a.location().place().equalsIgnoreCase(String.valueOf(b.location().place()))) score += 1;
+            if (a.location().place() != null && a.location().place().equalsIgnoreCase(String.valueOf(b.location().place()))) {
+                score += 1;
+                anchored = true;
+            }
         }
         Set<String> na = names(a);
         Set<String> nb = names(b);
@@ -40,11 +50,22 @@ final class PairScorer {
             common.retainAll(nb);
             if (common.isEmpty()) return null;
             score += 3;
+            anchored = true;
         }
-        if (a.count() != null && b.count() != null) score += a.count().value() == b.count().value() ? 2 : 0.5;
+        if (a.count() != null && b.count() != null) {
+            score += a.count().value() == b.count().value() ? 2 : 0.5;
+            anchored = true;
+        }
         if (a.perpetrator() != null && b.perpetrator() != null && a.perpetrator().name().equals(b.perpetrator().name())) score += 0.5;
         score += 3 * jaccard(words(a), words(b));
-        return new Pair(ra, rb, score);
+        return anchored ? new Pair(ra, rb, score) : null;
+    }
+
+    /** Two reports that give no time of their own and were published more than a year apart are not linked. */
+    private static boolean farApart(Report a, Report b) {
+        java.time.LocalDate pa = a.result().article().publishedDate();
+        java.time.LocalDate pb = b.result().article().publishedDate();
+        return pa == null || pb == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa, pb)) > 365;
     }
 
     private static Set<String> names(ArticleIncident ai) {
