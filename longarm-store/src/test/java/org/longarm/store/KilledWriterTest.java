@@ -14,52 +14,65 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.longarm.model.ArticleResult;
 
-/** A JVM killed with SIGKILL in the middle of an import leaves whole articles (with all their results) or none. */
+/**
+ * A JVM killed with SIGKILL in the middle of saving an article leaves whole articles with all their results: the
+ * interrupted save is absent, the version before it whole, every other article as last committed.
+ */
 class KilledWriterTest {
+    static final int STALL_AT = 2 * StoreWriterProcess.IDS + 7;
+
     @TempDir
     Path dir;
 
     @Test
-    void aWriterKilledMidImportLeavesOnlyWholeArticles() throws Exception {
+    void aWriterKilledInTheMiddleOfASaveLeavesOnlyWholeArticles() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                StoreWriterProcess.class.getName(), dir.toString()).redirectErrorStream(true).start();
-        int saved = -1;
+                StoreWriterProcess.class.getName(), dir.toString(), Integer.toString(STALL_AT))
+                .redirectErrorStream(true).start();
+        boolean stalled = false;
         List<String> other = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; saved < 3 * StoreWriterProcess.IDS && (line = r.readLine()) != null; ) {
-                if (line.startsWith("saved ")) saved = Integer.parseInt(line.substring(6));
-                else other.add(line);
+            for (String line; !stalled && (line = r.readLine()) != null; ) {
+                if (line.equals("stalled " + STALL_AT)) stalled = true;
+                else if (!line.startsWith("saved ")) other.add(line);
             }
-        } finally {
             p.destroyForcibly();
             assertTrue(p.waitFor(10, TimeUnit.SECONDS), "the writer did not die");
+        } finally {
+            p.destroyForcibly();
         }
-        if (saved < 3 * StoreWriterProcess.IDS) fail("the writer stopped after " + saved + " saves: " + other);
+        if (!stalled) fail("the writer ended before it stalled: " + other);
         assertEquals(137, p.exitValue(), "killed by SIGKILL");
 
         assertEquals("ok", integrityCheck());
+        TreeMap<String, ArticleResult> expected = new TreeMap<>();
+        for (int i = 0; i < STALL_AT; i++) {
+            String id = StoreWriterProcess.id(i);
+            expected.put(id, StoreWriterProcess.expected(id, StoreWriterProcess.version(i)));
+        }
         try (Store store = Store.open(dir)) {
             List<ArticleResult> results = store.results();
-            assertEquals(StoreWriterProcess.IDS, results.size(), "every id was saved at least twice before the kill");
-            int mentions = 0;
-            for (ArticleResult stored : results) {
-                int version = StoreWriterProcess.version(stored);
-                assertTrue(version >= 2, stored.article().id() + " lost a committed version: " + version);
-                assertEquals(StoreWriterProcess.expected(stored.article().id(), version), stored);
-                assertTrue(store.has(stored.article().id(), stored.article().sha256()));
-                mentions += stored.incidents().size();
-            }
+            assertEquals(summary(expected.values()), summary(results), "id=version of each article");
+            assertEquals(List.copyOf(expected.values()), results, "each article as its last committed save left it");
+            int mentions = results.stream().mapToInt(r -> r.incidents().stream().mapToInt(x -> x.mentions().size()).sum()).sum();
             assertEquals(mentions, countRows("SELECT COUNT(*) FROM article_mention"), "mention rows match the results");
-            assertEquals(0, countRows("SELECT COUNT(*) FROM article_mention m WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM article a WHERE a.id = m.article_id)"), "no orphan mention rows");
+            String interrupted = StoreWriterProcess.id(STALL_AT);
+            assertTrue(store.has(interrupted, expected.get(interrupted).article().sha256()), "the previous version");
         }
+    }
+
+    private static String summary(Collection<ArticleResult> results) {
+        return results.stream().map(r -> r.article().id() + "=" + r.pipelineVersion()).collect(Collectors.joining(" "));
     }
 
     private String integrityCheck() throws SQLException {

@@ -7,23 +7,47 @@ import org.longarm.model.Status;
 import org.longarm.store.testkit.ArticleResultBuilder;
 
 /**
- * The victim of {@link KilledWriterTest}: a JVM that saves articles in a loop, rewriting each id again and again
- * with a new version, and prints {@code saved N} after each commit, until it is killed (or 30 s pass).
+ * The victim of {@link KilledWriterTest}: a JVM that saves articles in a loop, rewriting each of {@value #IDS} ids
+ * again and again with a new version, and prints {@code saved N} after each commit. Save number {@code stallAt}
+ * prints {@code stalled N} halfway through its transaction (its article row written, its mention rows not yet)
+ * and waits there to be killed.
  */
 public final class StoreWriterProcess {
     static final int IDS = 40;
 
     private StoreWriterProcess() {}
 
-    public static void main(String[] args) {
-        long until = System.nanoTime() + 30_000_000_000L;
+    public static void main(String[] args) throws InterruptedException {
+        int stallAt = Integer.parseInt(args[1]);
         Store store = Store.open(Path.of(args[0]));
-        for (int i = 0; System.nanoTime() < until; i++) {
-            store.save(expected(String.format("a%02d", i % IDS), i / IDS));
+        for (int i = 0; i <= stallAt; i++) {
+            if (i == stallAt) {
+                int n = i;
+                store.articles.midSave = () -> stall(n);
+            }
+            store.save(expected(id(i), version(i)));
             System.out.println("saved " + i);
             System.out.flush();
         }
         store.close();
+    }
+
+    private static void stall(int n) {
+        System.out.println("stalled " + n);
+        System.out.flush();
+        try {
+            Thread.sleep(20_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String id(int save) {
+        return String.format("a%02d", save % IDS);
+    }
+
+    static int version(int save) {
+        return save / IDS;
     }
 
     /** Version {@code version} of article {@code id}: its text, incidents and mentions all depend on both. */
@@ -41,9 +65,5 @@ public final class StoreWriterProcess {
             b.mentioning(IncidentType.ABDUCTION, Status.COMPLETED, "seized person " + k + " on day " + version + ".");
         }
         return b.build();
-    }
-
-    static int version(ArticleResult stored) {
-        return Integer.parseInt(stored.pipelineVersion().substring(1));
     }
 }
