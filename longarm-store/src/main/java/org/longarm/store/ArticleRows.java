@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.longarm.model.Article;
@@ -102,7 +104,9 @@ final class ArticleRows {
 
     List<ArticleResult> all(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM article ORDER BY id")) {
-            return read(st);
+            List<ArticleResult> out = read(st);
+            out.sort(Comparator.comparing(r -> r.article().id())); // the database's collation may differ from Java's
+            return List.copyOf(out);
         }
     }
 
@@ -119,7 +123,8 @@ final class ArticleRows {
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) ids.add(rs.getString(1));
         }
-        return ids;
+        Collections.sort(ids);
+        return List.copyOf(ids);
     }
 
     private static List<ArticleResult> read(PreparedStatement st) throws SQLException {

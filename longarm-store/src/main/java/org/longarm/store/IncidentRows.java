@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.longarm.model.Incident;
@@ -53,7 +55,9 @@ final class IncidentRows {
 
     List<Incident> all(Connection c) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT json FROM incident ORDER BY id")) {
-            return read(st);
+            List<Incident> out = read(st);
+            out.sort(Comparator.comparing(Incident::id)); // the database's collation may differ from Java's
+            return List.copyOf(out);
         }
     }
 
@@ -74,7 +78,8 @@ final class IncidentRows {
                 while (rs.next()) ids.add(rs.getString(1));
             }
         }
-        return ids;
+        Collections.sort(ids);
+        return List.copyOf(ids);
     }
 
     private static List<Incident> read(PreparedStatement st) throws SQLException {

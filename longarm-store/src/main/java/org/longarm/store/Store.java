@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.longarm.model.ArticleResult;
 import org.longarm.model.Checks;
 import org.longarm.model.Incident;
@@ -59,7 +60,13 @@ public final class Store implements AutoCloseable {
         }
         SQLiteDataSource ds = dataSource(dataDir.resolve(FILE_NAME));
         // Flyway logs through SLF4J, so the application decides where its notes go (none on standard output).
-        Flyway.configure().loggers("slf4j").dataSource(ds).locations("classpath:db/migration").load().migrate();
+        try {
+            // no ignore patterns: a store written by a newer Longarm (a future migration) is refused, not misread
+            Flyway.configure().loggers("slf4j").dataSource(ds).locations("classpath:db/migration")
+                    .ignoreMigrationPatterns(new String[0]).load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the store in " + dataDir + " to the current schema: " + e.getMessage(), e);
+        }
         try {
             Connection c = ds.getConnection();
             c.setAutoCommit(false);
@@ -90,6 +97,16 @@ public final class Store implements AutoCloseable {
         Checks.notNull(result, "result");
         write(c -> {
             articles.save(c, result, clock.instant());
+            return null;
+        });
+    }
+
+    /** Stores several articles in one transaction: all of them, or (when one fails) none. */
+    public void saveAll(List<ArticleResult> results) {
+        Checks.notNull(results, "results");
+        write(c -> {
+            Instant now = clock.instant();
+            for (ArticleResult r : results) articles.save(c, Checks.notNull(r, "result"), now);
             return null;
         });
     }

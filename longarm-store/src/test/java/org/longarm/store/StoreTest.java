@@ -119,7 +119,8 @@ class StoreTest {
             assertFalse(s.has("a1", r.article().sha256()));
             s.save(r);
             assertTrue(s.has("a1", r.article().sha256()));
-            assertFalse(s.has("a1", rich("a1").article().withFlags(List.of()).sha256().replace('a', 'b')));
+            String otherText = ArticleResultBuilder.article("a1").text(TEXT + " More.").buildArticle().sha256();
+            assertFalse(s.has("a1", otherText));
             assertFalse(s.has("a2", r.article().sha256()));
         }
     }
@@ -159,6 +160,76 @@ class StoreTest {
             assertEquals(List.of("C", "a10", "a2", "b"), s.results().stream().map(r -> r.article().id()).toList());
             assertEquals(List.of("C", "a10", "a2", "b"), s.articleIds());
         }
+    }
+
+    @Test
+    void idsSortAsJavaStringsDoWhateverTheDatabaseCollation() {
+        List<String> ids = List.of("\uD83D\uDE00x", "\uFFFDy", "é", "z", "Z");
+        try (Store s = Store.open(dir)) {
+            for (String id : ids) s.save(ArticleResultBuilder.article(id).build());
+            List<String> sorted = ids.stream().sorted().toList();
+            assertEquals(sorted, s.articleIds());
+            assertEquals(sorted, s.results().stream().map(r -> r.article().id()).toList());
+            s.replaceIncidents(ids.stream().map(id -> IncidentBuilder.incident(id).build()).toList());
+            assertEquals(sorted, s.incidents().stream().map(Incident::id).toList());
+        }
+    }
+
+    @Test
+    void saveAllStoresEveryArticleOrNoneWhenOneFails() {
+        try (Store s = Store.open(dir)) {
+            s.saveAll(List.of(rich("a1"), rich("a2")));
+            assertEquals(List.of("a1", "a2"), s.articleIds());
+            int[] calls = {0};
+            s.articles.midSave = () -> { if (++calls[0] == 2) throw new IllegalStateException("boom"); };
+            assertThrows(IllegalStateException.class, () -> s.saveAll(List.of(rich("a3"), rich("a4"))));
+            assertEquals(List.of("a1", "a2"), s.articleIds());
+        }
+    }
+
+    @Test
+    void theSchemaHasTheDocumentedTablesAndColumns() throws SQLException {
+        try (Store s = Store.open(dir)) {
+            for (String sql : List.of(
+                    "SELECT id, outlet, url, published, title, text, language, extra_json, flags, source, sha256,"
+                            + " imported_at, candidate, relevant, pipeline_version, result_json FROM article",
+                    "SELECT id, type, status, origin_state, country, time_from, time_to, pipeline_version, json FROM incident",
+                    "SELECT incident_id, article_id, start_offset, end_offset, type FROM incident_mention",
+                    "SELECT article_id, incident_index, mention_index, start_offset, end_offset, type, status"
+                            + " FROM article_mention")) {
+                assertEquals(0, countRows("SELECT COUNT(*) FROM (" + sql + ") t"), sql);
+            }
+        }
+    }
+
+    @Test
+    void migrationsUseNoSqliteOnlySyntax() throws Exception {
+        Path migrations = Path.of(Store.class.getResource("/db/migration").toURI());
+        List<Path> files;
+        try (var list = Files.list(migrations)) {
+            files = list.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        for (Path f : files) {
+            String sql = Files.readString(f).toUpperCase(java.util.Locale.ROOT);
+            for (String bad : List.of("AUTOINCREMENT", "PRAGMA", "WITHOUT ROWID", "INSERT OR", "ON CONFLICT",
+                    "REPLACE INTO", "DATETIME(", "STRFTIME(", " BLOB", " REAL", "IF NOT EXISTS")) {
+                assertFalse(sql.contains(bad), f.getFileName() + " uses " + bad.trim());
+            }
+        }
+    }
+
+    @Test
+    void aStoreWithASchemaFromTheFutureIsRefusedWithAClearError() throws SQLException {
+        Store.open(dir).close();
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, installed_on, execution_time, success)"
+                    + " SELECT 99, '99', 'future', type, 'V99__future.sql', 0, installed_by, installed_on, 0, 1"
+                    + " FROM flyway_schema_history WHERE version = '1'");
+        }
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(dir));
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("99"), e.getMessage());
     }
 
     @Test
