@@ -1,49 +1,216 @@
 package org.longarm.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.longarm.model.ArticleResult;
+import org.longarm.model.Checks;
 import org.longarm.model.Incident;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * Front door of the embedded store: a SQLite file in the data folder, schema by migrations, portable SQL.
  * Saving an article and its extraction is one transaction, so a killed import leaves whole articles or none.
+ * One connection, used by one thread at a time; the journal is a write-ahead log and a locked database is
+ * waited for {@value #BUSY_TIMEOUT_MS} ms.
  */
 public final class Store implements AutoCloseable {
+    /** The database file's name in the data folder. */
+    public static final String FILE_NAME = "longarm.db";
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    /** Row counts: stored articles, those the prefilter let through, those with incidents, linked incidents. */
+    public record Stats(int articles, int candidates, int relevant, int incidents) {}
+
+    private final Connection connection;
+    private final Clock clock;
+    final ArticleRows articles = new ArticleRows();
+    private final IncidentRows incidents = new IncidentRows();
+    private boolean closed;
+
+    private Store(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
     public static Store open(Path dataDir) {
-        throw new UnsupportedOperationException("TODO");
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    /** Opens (creating folder, file and schema when missing) the store in {@code dataDir}; the clock stamps imports. */
+    public static Store open(Path dataDir, Clock clock) {
+        Checks.notNull(dataDir, "dataDir");
+        Checks.notNull(clock, "clock");
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dataDir, e);
+        }
+        SQLiteDataSource ds = dataSource(dataDir.resolve(FILE_NAME));
+        // Flyway logs through SLF4J, so the application decides where its notes go (none on standard output).
+        try {
+            // no ignore patterns: a store written by a newer Longarm (a future migration) is refused, not misread
+            Flyway.configure().loggers("slf4j").dataSource(ds).locations("classpath:db/migration")
+                    .ignoreMigrationPatterns(new String[0]).load().migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot bring the store in " + dataDir + " to the current schema: " + e.getMessage(), e);
+        }
+        try {
+            Connection c = ds.getConnection();
+            c.setAutoCommit(false);
+            return new Store(c, clock);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dataDir, e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
     }
 
     /** True when an article with this id and this text hash is stored (a re-import then changes nothing). */
     public boolean has(String articleId, String sha256) {
-        throw new UnsupportedOperationException("TODO");
+        return read(c -> articles.has(c, articleId, sha256));
     }
 
     /** Stores (or replaces, when its text changed) an article and its extraction; keeps the first import time. */
     public void save(ArticleResult result) {
-        throw new UnsupportedOperationException("TODO");
+        Checks.notNull(result, "result");
+        write(c -> {
+            articles.save(c, result, clock.instant());
+            return null;
+        });
+    }
+
+    /** Stores several articles in one transaction: all of them, or (when one fails) none. */
+    public void saveAll(List<ArticleResult> results) {
+        Checks.notNull(results, "results");
+        write(c -> {
+            Instant now = clock.instant();
+            for (ArticleResult r : results) articles.save(c, Checks.notNull(r, "result"), now);
+            return null;
+        });
     }
 
     /** Every stored article with its extraction, sorted by article id. */
     public List<ArticleResult> results() {
-        throw new UnsupportedOperationException("TODO");
+        return read(articles::all);
+    }
+
+    /** One stored article with its extraction. */
+    public Optional<ArticleResult> article(String id) {
+        return read(c -> articles.one(c, id));
+    }
+
+    /** Ids of every stored article, sorted. */
+    public List<String> articleIds() {
+        return read(articles::ids);
+    }
+
+    /** When the article with this id was first imported (kept across re-imports), if stored. */
+    public Optional<Instant> importedAt(String articleId) {
+        return read(c -> articles.importedAt(c, articleId));
     }
 
     /** Replaces the linked incidents in one transaction. */
-    public void replaceIncidents(List<Incident> incidents) {
-        throw new UnsupportedOperationException("TODO");
+    public void replaceIncidents(List<Incident> list) {
+        Checks.notNull(list, "incidents");
+        write(c -> {
+            incidents.replaceAll(c, list);
+            return null;
+        });
     }
 
     /** Stored incidents sorted by id. */
     public List<Incident> incidents() {
-        throw new UnsupportedOperationException("TODO");
+        return read(incidents::all);
     }
 
     public Optional<Incident> incident(String id) {
-        throw new UnsupportedOperationException("TODO");
+        return read(c -> incidents.one(c, id));
     }
 
+    /** Ids of the stored incidents with a mention in the given article, sorted. */
+    public List<String> incidentIdsMentioning(String articleId) {
+        return read(c -> incidents.idsMentioning(c, articleId));
+    }
+
+    public Stats stats() {
+        return read(c -> new Stats(count(c, "SELECT COUNT(*) FROM article"),
+                count(c, "SELECT COUNT(*) FROM article WHERE candidate = 1"),
+                count(c, "SELECT COUNT(*) FROM article WHERE relevant = 1"),
+                count(c, "SELECT COUNT(*) FROM incident")));
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Writes the log back into the database file and closes; closing twice does nothing. */
     @Override
-    public void close() {}
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try (Connection c = connection) {
+            c.rollback();
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store cleanly", e);
+        }
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private synchronized <T> T read(Work<T> work) {
+        return write(work);
+    }
+
+    private synchronized <T> T write(Work<T> work) {
+        if (closed) throw new IllegalStateException("the store is closed");
+        try {
+            T out = work.run(connection);
+            connection.commit();
+            return out;
+        } catch (SQLException e) {
+            rollback(e);
+            throw new StoreException("store operation failed: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            cause.addSuppressed(suppressed);
+        }
+    }
 }
