@@ -87,17 +87,24 @@ final class TriggerFinder {
     }
 
     private static boolean accepts(TriggerPattern.Element el, Token t) {
-        String lemma = t.lemma();
-        if (!el.lemmas().contains(lemma) && !el.lemmas().contains(t.word().toLowerCase(java.util.Locale.ROOT))) return false;
-        if (el.pos() == null) return true;
-        String tag = t.pos();
-        return switch (el.pos()) {
+        java.util.Set<String> pos = el.posFor(t.lemma());
+        if (pos == null) pos = el.posFor(t.word().toLowerCase(java.util.Locale.ROOT));
+        if (pos == null) return false;
+        for (String p : pos) {
+            if (matchesPos(p, t.pos())) return true;
+        }
+        return false;
+    }
+
+    private static boolean matchesPos(String want, String tag) {
+        return switch (want) {
+            case "" -> true;
             case "V" -> tag.startsWith("VB");
             case "N" -> tag.startsWith("NN");
             case "NSG" -> tag.equals("NN") || tag.equals("NNP");
             case "NPL" -> tag.equals("NNS") || tag.equals("NNPS");
             case "ADJ" -> tag.startsWith("JJ");
-            default -> throw new IllegalStateException("unknown part of speech " + el.pos());
+            default -> throw new IllegalStateException("unknown part of speech " + want);
         };
     }
 }

@@ -14,10 +14,18 @@ import org.longarm.model.Status;
  */
 public record TriggerPattern(IncidentType type, List<Element> elements, int head, Set<String> context,
                              Set<String> near, Set<String> notAfter, Status status, String source) {
-    /** Lemmas the token may have, an optional part of speech, and how many tokens may pass before it. */
-    public record Element(Set<String> lemmas, String pos, int gapBefore) {
+    /**
+     * The words a token may be, each with an optional part of speech ("murder:V|murder:NSG"), and how many tokens may
+     * pass before it.
+     */
+    public record Element(java.util.Map<String, Set<String>> alternatives, int gapBefore) {
         public Element {
-            lemmas = Set.copyOf(lemmas);
+            alternatives = java.util.Map.copyOf(alternatives);
+        }
+
+        /** The parts of speech a lemma may take here (an empty string stands for any), or null when it is not listed. */
+        public Set<String> posFor(String lemma) {
+            return alternatives.get(lemma);
         }
     }
 
@@ -48,19 +56,20 @@ public record TriggerPattern(IncidentType type, List<Element> elements, int head
                 head = elements.size();
                 el = el.substring(1);
             }
-            String pos = null;
-            java.util.Set<String> lemmas = new java.util.HashSet<>();
+            java.util.Map<String, Set<String>> alts = new java.util.HashMap<>();
             for (String alt : el.split("\\|")) {
                 String word = alt;
+                String pos = "";
                 int colon = alt.indexOf(':');
                 if (colon > 0) {
                     word = alt.substring(0, colon);
                     pos = alt.substring(colon + 1);
+                    if (!Set.of("V", "N", "NSG", "NPL", "ADJ").contains(pos)) throw row.error("unknown part of speech '" + pos + "'");
                 }
-                if (word.startsWith("@")) lemmas.addAll(classes.get(word.substring(1), row));
-                else lemmas.add(word);
+                java.util.List<String> words = word.startsWith("@") ? List.copyOf(classes.get(word.substring(1), row)) : List.of(word);
+                for (String w : words) alts.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(pos);
             }
-            elements.add(new Element(lemmas, pos, gap));
+            elements.add(new Element(alts, gap));
             gap = 0;
         }
         if (elements.isEmpty()) throw row.error("empty pattern");
