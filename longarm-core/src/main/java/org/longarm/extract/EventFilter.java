@@ -24,8 +24,22 @@ final class EventFilter {
             if (Words.IRREALIS.contains(l) && !(l.equals("threat") || l.equals("warn"))) return "not asserted ('" + t.word() + "')";
             if (t.pos().equals("MD") && !followedByHave(s, j) && j >= h - 3) return "modal '" + t.word() + "'";
         }
+        for (int j = Math.max(0, h - 25); j < h; j++) {
+            Token t = s.token(j);
+            if (Words.DISTANT_IRREALIS.contains(t.lemma())) return "not asserted ('" + t.word() + "')";
+            if ((t.lemma().equals("no") || t.lemma().equals("little")) && j + 1 < h && Words.NO_WHAT.contains(s.token(j + 1).lemma())) {
+                return "negated ('" + t.word() + " " + s.token(j + 1).word() + "')";
+            }
+            if (t.lemma().equals("deny")) return "denied";
+        }
         for (int j = 0; j < s.size(); j++) {
             if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return "habitual ('" + s.token(j).word() + "')";
+        }
+        if (head.isVerb() && (head.pos().equals("VBZ") || head.pos().equals("VBP")) && !auxBefore(s, h)) {
+            return "present tense ('" + head.word() + "'): generic or fiction";
+        }
+        if (hit.first() == hit.last() && (head.pos().equals("NN")) && !determined(s, h)) {
+            return "bare noun ('" + head.word() + "')";
         }
         if (head.isPluralNoun() && !specific(s, hit)) return "aggregate ('" + head.word() + "')";
         if (hit.type() == org.longarm.model.IncidentType.DEFECTION && head.isVerb() && bareSubject(s, hit.first())) {
@@ -51,6 +65,25 @@ final class EventFilter {
         String det = k - 1 >= start ? s.token(k - 1).pos() : "";
         boolean determined = det.equals("DT") || det.equals("CD") || det.equals("PRP$") || det.equals("POS");
         return !determined && !s.token(k).pos().equals("CD");
+    }
+
+    private static boolean auxBefore(Sentence s, int h) {
+        for (int j = h - 1; j >= Math.max(0, h - 3); j--) {
+            String l = s.token(j).lemma();
+            if (l.equals("have") || l.equals("be") || l.equals("do") || s.token(j).pos().equals("MD")) return true;
+        }
+        return false;
+    }
+
+    /** A singular event noun names one act with a determiner, a possessive, a modifier or an "of": "the execution of". */
+    private static boolean determined(Sentence s, int h) {
+        if (h + 1 < s.size() && s.token(h + 1).lemma().equals("of")) return true;
+        for (int j = h - 1; j >= Math.max(0, h - 4); j--) {
+            String p = s.token(j).pos();
+            if (p.equals("DT") || p.equals("PRP$") || p.equals("POS") || p.equals("CD")) return true;
+            if (!(p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH") || p.equals("VBN"))) return false;
+        }
+        return false;
     }
 
     private static boolean followedByHave(Sentence s, int j) {

@@ -70,7 +70,9 @@ public final class Extractor {
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
                 if (source.covers(hit.head()) || filter.rejects(hit) != null) continue;
-                found.add(incident(article, text, s, hit, source, actors, lastOrigin, lastHost, usableTimes));
+                TriggerHit settled = settleActors(hit, actors, lastHost);
+                if (settled == null) continue;
+                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
             }
             for (ActorMention a : actors) {
                 if (a.actor().kind() == Actor.Kind.HOST) lastHost = a;
@@ -79,6 +81,30 @@ public final class Extractor {
             if (!times.isEmpty()) previousTimes = times;
         }
         return grouper.group(found);
+    }
+
+    /**
+     * Who acts decides some types: arrests by the origin state's own organs are no countermeasure, and a return to
+     * the origin state that no host state carries out, done by the origin state's people, is an abduction.
+     * Returns null when the trigger does not stand.
+     */
+    private TriggerHit settleActors(TriggerHit hit, List<ActorMention> actors, ActorMention lastHost) {
+        int head = hit.headToken().start();
+        ActorMention nearest = null;
+        for (ActorMention a : actors) if (a.end() <= head) nearest = a;
+        boolean originActs = nearest != null && nearest.actor().kind() != Actor.Kind.HOST
+                && nearest.actor().state().equals(pack.originState());
+        if (hit.type() == IncidentType.COUNTERMEASURE && originActs) return null;
+        if (hit.type() == IncidentType.FORCED_RETURN) {
+            boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
+            if (!host || originActs) {
+                boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST);
+                if (!origin) return host ? hit : null;
+                return new TriggerHit(IncidentType.ABDUCTION, hit.sentence(), hit.head(), hit.first(), hit.last(),
+                        hit.impliedStatus(), hit.pattern());
+            }
+        }
+        return hit;
     }
 
     /** The country whose people a phrase names ("South Koreans", "Japanese nationals"), when not the origin state. */

@@ -8,9 +8,16 @@ import org.longarm.nlp.Token;
 final class Words {
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "deny", "without");
     static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "can", "will", "shall", "must");
+    /** Words that, just before a trigger, say the act is not asserted: "to prevent defection", "against possible attacks". */
     static final Set<String> IRREALIS = Set.of("fear", "worry", "concern", "possible", "potential", "prevent", "stop",
-            "curb", "deter", "discourage", "against", "avoid", "risk", "likely", "unlikely", "if", "whether", "threat",
-            "warn", "vulnerable", "danger", "rumor", "rumour", "speculation", "speculate", "chance", "prevention");
+            "curb", "deter", "discourage", "against", "avoid", "risk", "unlikely", "if", "whether", "vulnerable",
+            "danger", "rumor", "rumour", "speculation", "speculate", "chance", "prevention", "possibility", "unclear",
+            "lest", "suspicion");
+    /** Words that anywhere before a trigger in its sentence keep it from being asserted: "officials fear ... who flee". */
+    static final Set<String> DISTANT_IRREALIS = Set.of("fear", "worry", "concern", "unclear", "whether", "speculation",
+            "speculate", "rumor", "rumour", "possibility", "if", "unless", "hypothetical");
+    /** Negative evidence phrases, by their second word: "no evidence", "no sign", "no indication". */
+    static final Set<String> NO_WHAT = Set.of("evidence", "sign", "indication", "proof", "record", "confirmation");
     static final Set<String> GENERIC = Set.of("routinely", "usually", "often", "typically", "generally", "regularly",
             "frequently", "commonly", "normally", "tend", "systematically", "habitually", "sometimes");
     static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
