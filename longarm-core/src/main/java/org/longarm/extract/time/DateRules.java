@@ -28,8 +28,11 @@ final class DateRules implements Rule {
     private static final Pattern MONTH = Pattern.compile(
             "(?:" + REL + ")?" + PART + "?" + LEX.month("m") + THEN_YEAR + NO_NUMBER);
     /** Words before a bare month name that make it a date rather than a name or a verb. */
-    private static final Pattern MONTH_CONTEXT = Pattern.compile("(?i)\\b(?:in|during|since|until|till|by|from|through|"
-            + "throughout|to|and|or|between|before|after|around|of|early|late|mid|as)\\s+$");
+    private static final Pattern MONTH_CONTEXT = Pattern.compile("(?i)\\b(?:in|during|since|until|till|from|through|"
+            + "throughout|between|before|after|around|early|late|mid)\\s+$");
+    /** Weaker words before a month name: enough unless a capitalized word follows ("and April Lee"). */
+    private static final Pattern WEAK_CONTEXT = Pattern.compile("(?i)\\b(?:to|and|or|of|by|as)\\s+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
     /** "May" as a modal verb. */
     private static final Pattern MODAL = Pattern.compile("(?i)\\s+(?:be|have|not|also|well|never|still|soon|need|"
             + "want|face|seek|try|take|become|come|go|get|help|lead|mean|make|see|use)\\b");
@@ -57,8 +60,14 @@ final class DateRules implements Rule {
             int day = Integer.parseInt(m.group("d"));
             boolean hasEnd = p == MONTH_DAY && m.group("d2") != null;
             int lastDay = hasEnd ? Integer.parseInt(m.group("d2")) : day;
-            if (lastDay < day) continue;
-            if (m.group("y") == null && p == DAY_MONTH && modal(s, m.end("m"), month)) continue;
+            if (lastDay < day) {
+                s.retry(m);
+                continue;
+            }
+            if (m.group("y") == null && p == DAY_MONTH && modal(s, m.end("m"), month)) {
+                s.retry(m);
+                continue;
+            }
             LocalDate from;
             if (m.group("y") != null) {
                 from = date(Integer.parseInt(m.group("y")), month, day);
@@ -85,7 +94,10 @@ final class DateRules implements Rule {
                 continue;
             }
             boolean bare = m.group("rel") == null && part == null;
-            if (!s.dated() || modal(s, m.end("m"), month) || bare && !s.preceded(m.start(), MONTH_CONTEXT)) continue;
+            if (!s.dated() || modal(s, m.end("m"), month) || bare && !context(s, m.start(), m.end())) {
+                s.retry(m);
+                continue;
+            }
             int year = year(s.published(), month, Mode.of(m));
             s.add(m.start(), m.end(), interval(year, month, part), Granularity.MONTH, true);
         }
@@ -112,6 +124,10 @@ final class DateRules implements Rule {
 
     private static Periods.Interval interval(int year, int month, Periods.Part part) {
         return part == null ? Periods.month(year, month) : Periods.month(year, month, part);
+    }
+
+    private static boolean context(Scan s, int start, int end) {
+        return s.preceded(start, MONTH_CONTEXT) || s.preceded(start, WEAK_CONTEXT) && !s.followed(end, NAME_AFTER);
     }
 
     private static boolean modal(Scan s, int monthEnd, int month) {

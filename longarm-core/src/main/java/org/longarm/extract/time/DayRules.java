@@ -32,7 +32,10 @@ final class DayRules implements Rule {
         Matcher m = s.matcher(DEICTIC);
         while (m.find()) {
             String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (Character.isUpperCase(m.group("w").charAt(0)) && s.preceded(m.start(), TITLE_BEFORE)) continue;
+            if (Character.isUpperCase(m.group("w").charAt(0)) && s.preceded(m.start(), TITLE_BEFORE)) {
+                s.retry(m);
+                continue;
+            }
             Periods.Interval i = switch (w) {
                 case "the day before yesterday" -> Periods.day(p.minusDays(2));
                 case "yesterday" -> Periods.day(p.minusDays(1));
@@ -44,7 +47,10 @@ final class DayRules implements Rule {
         }
         m = s.matcher(WEEKDAY);
         while (m.find()) {
-            if (s.followed(m.end("wd"), TITLE_AFTER) && m.end() == m.end("wd") || s.preceded(m.start(), TITLE_BEFORE)) continue;
+            if (s.followed(m.end("wd"), TITLE_AFTER) && m.end() == m.end("wd") || s.preceded(m.start(), TITLE_BEFORE)) {
+                s.retry(m);
+                continue;
+            }
             DayOfWeek day = LEX.weekdayOf(m.group("wd"));
             LocalDate d = switch (Mode.of(m)) {
                 case LAST -> p.with(TemporalAdjusters.previous(day));

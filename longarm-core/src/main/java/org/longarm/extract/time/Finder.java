@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.longarm.model.Checks;
 
 /** Runs every rule over a region, keeps the longest of overlapping candidates, then joins ranges and operators. */
@@ -29,11 +31,11 @@ final class Finder {
         List<TimeMention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt((TimeMention m) -> m.end() - m.start()).reversed()
                 .thenComparingInt(TimeMention::start));
-        List<TimeMention> kept = new ArrayList<>();
+        TreeMap<Integer, TimeMention> kept = new TreeMap<>();
         for (TimeMention m : sorted) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) kept.add(m);
+            Map.Entry<Integer, TimeMention> before = kept.lowerEntry(m.end());
+            if (before == null || before.getValue().end() <= m.start()) kept.put(m.start(), m);
         }
-        kept.sort(Comparator.comparingInt(TimeMention::start));
-        return List.copyOf(kept);
+        return List.copyOf(kept.values());
     }
 }

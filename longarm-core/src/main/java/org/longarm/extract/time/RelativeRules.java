@@ -17,7 +17,7 @@ final class RelativeRules implements Rule {
             + "almost|about|around|some))\\s+)?(?:" + LEX.amount("n") + "\\s+)?" + LEX.unit("u") + "\\s+(?i:ago)\\b");
     private static final Pattern UNIT = Pattern.compile("(?:(?<part>(?i:early|mid|late))(?:\\s*[-\u2013]\\s*|\\s+))?"
             + "(?<rel>(?i:last|this\\s+past|this|next|earlier\\s+this|later\\s+this))\\s+(?<u>(?i:week|month|year))\\b");
-    private static final Pattern PAST = Pattern.compile("(?i:the\\s+(?:past|last|previous|preceding))\\s+(?:"
+    private static final Pattern PAST = Pattern.compile("(?i:the\\s+(?:past|last))\\s+(?:"
             + LEX.amount("n") + "\\s+)?" + LEX.unit("u"));
     private static final Pattern RECENT = Pattern.compile("(?i:recent(?:ly)?)\\b");
     private static final Pattern RECENT_UNITS = Pattern.compile("(?i:recent)\\s+" + LEX.unit("u"));
@@ -41,7 +41,10 @@ final class RelativeRules implements Rule {
             ChronoUnit unit = LEX.unitOf(m.group("u"));
             boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
             TimeLexicon.Amount n = m.group("n") == null ? null : LEX.amountOf(m.group("n"));
-            if (n == null && (!plural || m.group("cmp") != null || s.preceded(m.start(), OF_BEFORE))) continue;
+            if (n == null && (!plural || m.group("cmp") != null || s.preceded(m.start(), OF_BEFORE))) {
+                s.retry(m);
+                continue;
+            }
             LocalDate p = s.published();
             Periods.Interval i;
             if (n == null) {
@@ -83,7 +86,10 @@ final class RelativeRules implements Rule {
             String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             ChronoUnit unit = LEX.unitOf(m.group("u"));
             String part = m.group("part");
-            if (s.preceded(m.start(), THE_BEFORE) || part != null && (unit == ChronoUnit.WEEKS || rel.contains(" "))) continue;
+            if (s.preceded(m.start(), THE_BEFORE) || part != null && (unit == ChronoUnit.WEEKS || rel.contains(" "))) {
+                s.retry(m);
+                continue;
+            }
             LocalDate p = s.published();
             Periods.Interval i = switch (rel) {
                 case "last" -> whole(p.minus(1, unit), unit);
@@ -105,7 +111,10 @@ final class RelativeRules implements Rule {
     private static void past(Scan s) {
         Matcher m = s.matcher(PAST);
         while (m.find()) {
-            if (s.followed(m.end(), OF_AFTER)) continue;
+            if (s.followed(m.end(), OF_AFTER)) {
+                s.retry(m);
+                continue;
+            }
             ChronoUnit unit = LEX.unitOf(m.group("u"));
             boolean plural = m.group("u").toLowerCase(Locale.ROOT).endsWith("s");
             TimeLexicon.Amount n = m.group("n") != null ? LEX.amountOf(m.group("n"))
@@ -126,7 +135,10 @@ final class RelativeRules implements Rule {
         while (m.find()) s.add(m.start(), m.end(), new Periods.Interval(p.minusMonths(2), p), Granularity.VAGUE, true);
         m = s.matcher(RECENT_UNITS);
         while (m.find()) {
-            if (!m.group("u").toLowerCase(Locale.ROOT).endsWith("s")) continue;
+            if (!m.group("u").toLowerCase(Locale.ROOT).endsWith("s")) {
+                s.retry(m);
+                continue;
+            }
             LocalDate from = switch (LEX.unitOf(m.group("u"))) {
                 case DAYS -> p.minusDays(7);
                 case WEEKS -> p.minusWeeks(6);

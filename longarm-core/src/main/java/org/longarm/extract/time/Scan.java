@@ -28,6 +28,11 @@ record Scan(String text, int from, int to, LocalDate published, List<TimeMention
         return p.matcher(text).region(pos, text.length()).useTransparentBounds(true).lookingAt();
     }
 
+    /** After a rejected match, looks again from the position after its start, so a shorter match there is found. */
+    void retry(Matcher m) {
+        m.region(m.start() + 1, to);
+    }
+
     boolean dated() { return published != null; }
 
     /** Adds the mention of {@code text[start, end)}, if the interval has a bound and is in order. */

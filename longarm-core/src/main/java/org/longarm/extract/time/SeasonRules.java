@@ -26,7 +26,10 @@ final class SeasonRules implements Rule {
         Matcher m = s.matcher(SEASON);
         while (m.find()) {
             int first = LEX.seasonOf(m.group("s"));
-            if (Character.isUpperCase(m.group("s").charAt(0)) && s.preceded(m.start("s"), NAME_BEFORE)) continue;
+            if (Character.isUpperCase(m.group("s").charAt(0)) && s.preceded(m.start("s"), NAME_BEFORE)) {
+                s.retry(m);
+                continue;
+            }
             String part = m.group("part");
             Periods.Interval i;
             boolean relative = m.group("y") == null;
@@ -34,7 +37,10 @@ final class SeasonRules implements Rule {
                 i = Periods.season(Integer.parseInt(m.group("y")), first);
             } else {
                 boolean bare = m.group("rel") == null;
-                if (!s.dated() || bare && (!s.preceded(m.start(), CONTEXT) || s.followed(m.end(), OF_AFTER))) continue;
+                if (!s.dated() || bare && (!s.preceded(m.start(), CONTEXT) || s.followed(m.end(), OF_AFTER))) {
+                    s.retry(m);
+                    continue;
+                }
                 i = occurrence(s.published(), first, Mode.of(m));
             }
             if (part != null) i = narrow(i, Periods.Part.of(part));

@@ -48,7 +48,10 @@ final class YearRules implements Rule {
         while (m.find()) {
             int year = Integer.parseInt(m.group("y"));
             Periods.Part part = Rule.part(m);
-            if (part == null && !isYear(s, m.start("y"), m.end("y"))) continue;
+            if (part == null && !isYear(s, m.start("y"), m.end("y"))) {
+                s.retry(m);
+                continue;
+            }
             s.add(m.start(), m.end(), part == null ? Periods.year(year) : Periods.year(year, part), Granularity.YEAR, false);
         }
     }
@@ -71,7 +74,10 @@ final class YearRules implements Rule {
             int first = Integer.parseInt(m.group("y1"));
             String y2 = m.group("y2");
             int last = y2.length() == 2 ? first / 100 * 100 + Integer.parseInt(y2) : Integer.parseInt(y2);
-            if (last <= first || s.preceded(m.start(), COUNT_BEFORE)) continue;
+            if (last <= first || s.preceded(m.start(), COUNT_BEFORE)) {
+                s.retry(m);
+                continue;
+            }
             s.add(m.start(), m.end(), Periods.years(first, last), Granularity.YEAR, false);
         }
     }
