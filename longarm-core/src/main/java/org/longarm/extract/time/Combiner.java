@@ -52,7 +52,8 @@ final class Combiner {
             from = from.withYear(b.from().getYear());
             if (from.isAfter(b.from())) from = from.minusYears(1);
         }
-        if (b.to().isBefore(from) && a.relative() && b.relative()) from = from.minusYears(1);
+        boolean monthly = a.granularity() == Granularity.MONTH || a.granularity() == Granularity.SEASON;
+        if (b.to().isBefore(from) && a.relative() && b.relative() && monthly) from = from.minusYears(1);
         if (b.to().isBefore(from)) return null;
         int start = word == null ? a.start() : a.start() - (opener.end() - opener.start(1));
         return mention(s, start, b.end(), from, b.to(), a.granularity(), (a.relative() && !borrowed) || b.relative());

@@ -15,8 +15,8 @@ final class RelativeRules implements Rule {
     private static final TimeLexicon LEX = TimeLexicon.get();
     private static final Pattern AGO = Pattern.compile("(?:(?<cmp>(?i:more\\s+than|over|less\\s+than|under|nearly|"
             + "almost|about|around|some))\\s+)?(?:" + LEX.amount("n") + "\\s+)?" + LEX.unit("u") + "\\s+(?i:ago)\\b");
-    private static final Pattern UNIT = Pattern.compile("(?:(?<part>(?i:early|mid|late))(?:\\s*[-\u2013]\\s*|\\s+))?"
-            + "(?<rel>(?i:last|this\\s+past|this|next|earlier\\s+this|later\\s+this))\\s+(?<u>(?i:week|month|year))\\b");
+    private static final Pattern UNIT = Pattern.compile(PART + "?(?<rel>(?i:last|this\\s+past|this|next|"
+            + "earlier\\s+this|later\\s+this))\\s+(?<u>(?i:week|month|year))\\b");
     private static final Pattern PAST = Pattern.compile("(?i:the\\s+(?:past|last))\\s+(?:"
             + LEX.amount("n") + "\\s+)?" + LEX.unit("u"));
     private static final Pattern RECENT = Pattern.compile("(?i:recent(?:ly)?)\\b");
@@ -85,7 +85,7 @@ final class RelativeRules implements Rule {
         while (m.find()) {
             String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             ChronoUnit unit = LEX.unitOf(m.group("u"));
-            String part = m.group("part");
+            Periods.Part part = Rule.part(m);
             if (s.preceded(m.start(), THE_BEFORE) || part != null && (unit == ChronoUnit.WEEKS || rel.contains(" "))) {
                 s.retry(m);
                 continue;
@@ -101,8 +101,8 @@ final class RelativeRules implements Rule {
             };
             if (part != null) {
                 LocalDate d = i.from();
-                Periods.Part pt = Periods.Part.of(part);
-                i = unit == ChronoUnit.YEARS ? Periods.year(d.getYear(), pt) : Periods.month(d.getYear(), d.getMonthValue(), pt);
+                i = unit == ChronoUnit.YEARS ? Periods.year(d.getYear(), part)
+                        : Periods.month(d.getYear(), d.getMonthValue(), part);
             }
             s.add(m.start(), m.end(), i, granularity(unit), true);
         }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class SeasonRules implements Rule {
     private static final TimeLexicon LEX = TimeLexicon.get();
     private static final Pattern SEASON = Pattern.compile("(?:" + REL + ")?(?:(?<part>(?i:early|mid|late))"
-            + "(?:\\s*[-\u2013]\\s*|\\s+))?" + LEX.season("s") + "(?:,?\\s+(?:of\\s+)?" + YEAR + "\\b)?(?!\\s*\\d)");
+            + "(?:\\s*[-\u2013]\\s*|\\s+))?" + LEX.season("s")
+            + "(?:,?\\s+(?:of\\s+)?" + YEAR + "(?:[-\u2013/](?<y2>(?:19|20)?\\d\\d))?\\b)?(?!\\s*\\d)");
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(?:in|during|over|since|until|till|by|through|"
             + "throughout|from|to|and|between|before|after)\\s+(?:the\\s+)?$");
     private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
@@ -34,7 +35,7 @@ final class SeasonRules implements Rule {
             Periods.Interval i;
             boolean relative = m.group("y") == null;
             if (!relative) {
-                i = Periods.season(Integer.parseInt(m.group("y")), first);
+                i = Periods.season(seasonYear(m, first), first);
             } else {
                 boolean bare = m.group("rel") == null;
                 if (!s.dated() || bare && (!s.preceded(m.start(), CONTEXT) || s.followed(m.end(), OF_AFTER))) {
@@ -46,6 +47,15 @@ final class SeasonRules implements Rule {
             if (part != null) i = narrow(i, Periods.Part.of(part));
             s.add(m.start(), m.end(), i, Granularity.SEASON, relative);
         }
+    }
+
+    /** The year of a season written with one, the second of "winter 2015-16" or "winter 2015/2016". */
+    private static int seasonYear(Matcher m, int first) {
+        int year = Integer.parseInt(m.group("y"));
+        String y2 = m.group("y2");
+        if (y2 == null || first != 12) return year;
+        int second = y2.length() == 2 ? year / 100 * 100 + Integer.parseInt(y2) : Integer.parseInt(y2);
+        return second == year + 1 ? second : year;
     }
 
     /** The season starting in month {@code first} that {@code mode} picks, counting from the publication date. */

@@ -64,6 +64,9 @@ class TimeExpressionsTest {
         The war of 1950-53 split the family.         | 1950-53               | 2016-08-23 | 1950-01-01 | 1953-12-31 | YEAR
         His 2013 execution shocked exiles.           | 2013                  | 2016-08-23 | 2013-01-01 | 2013-12-31 | YEAR
         They met on 12 May 2016 in Seoul.            | 12 May 2016           | 2016-08-23 | 2016-05-12 | 2016-05-12 | DAY
+        They fled in the winter of 2015-16.          | winter of 2015-16     | 2016-08-23 | 2015-12-01 | 2016-02-29 | SEASON
+        Arrests peaked at the end of last year.      | the end of last year  | 2016-08-23 | 2015-09-01 | 2015-12-31 | YEAR
+        Raids ran between November and February.     | between November and February | 2016-08-23 | 2015-11-01 | 2016-02-29 | MONTH
         He has held power since early 2012.          | since early 2012      | 2016-08-23 | 2012-01-01 | 2016-08-23 | YEAR
         A hearing took place this week.              | this week             | 2016-08-23 | 2016-08-22 | 2016-08-28 | WEEK
         The ministry said on Monday that it knew.    | Monday                | 2016-08-23 | 2016-08-22 | 2016-08-22 | DAY
