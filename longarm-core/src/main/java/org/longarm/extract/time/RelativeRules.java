@@ -54,7 +54,7 @@ final class RelativeRules implements Rule {
                 i = back(p, n, unit);
             }
             String cmp = m.group("cmp") == null ? "" : m.group("cmp").toLowerCase(Locale.ROOT);
-            if (cmp.startsWith("more") || cmp.equals("over")) i = new Periods.Interval(null, i.to());
+            if (cmp.startsWith("more") || cmp.equals("over")) i = new Periods.Interval(null, p.minus(n.low(), unit));
             if (cmp.startsWith("less") || cmp.equals("under")) i = new Periods.Interval(p.minus(n.high(), unit), p);
             s.add(m.start(), m.end(), i, n == null || n.vague() ? Granularity.VAGUE : granularity(unit), true);
         }

@@ -17,7 +17,8 @@ import java.util.List;
  * publication; "recent months" = six months, "recent weeks" six weeks, "recent days" a week, "recent years" five
  * years; "a few" = 2-5, "several" and a bare plural ("weeks ago") = 2-8 units back ("several weeks ago" = from
  * publication minus 8 weeks to publication minus 2 weeks, whole months or years for those units); "years ago"
- * = open start, to the end of the year two years back. Prepositions that do not change the meaning ("in", "on")
+ * = open start, to the end of the year two years back; "more than a year ago" = open start, to publication minus a
+ * year; "N decades ago" = the five years around publication minus N decades. Prepositions that do not change the meaning ("in", "on")
  * stay out of the expression; operators that do ("since", "until", "before", "after", "between ... and") are in.
  */
 public final class TimeExpressions {

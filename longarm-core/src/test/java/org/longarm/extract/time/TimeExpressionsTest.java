@@ -101,7 +101,7 @@ class TimeExpressionsTest {
         The meeting was three weeks ago.             | three weeks ago       | 2016-08-23 | 2016-08-01 | 2016-08-07 | WEEK
         He arrived several weeks ago.                | several weeks ago     | 2016-08-23 | 2016-06-28 | 2016-08-09 | VAGUE
         They vanished a few days ago.                | a few days ago        | 2016-08-23 | 2016-08-18 | 2016-08-21 | VAGUE
-        He was jailed more than a year ago.          | more than a year ago  | 2019-04-16 |            | 2018-12-31 | YEAR
+        He was jailed more than a year ago.          | more than a year ago  | 2019-04-16 |            | 2018-04-16 | YEAR
         He defected years ago.                       | years ago             | 2016-08-23 |            | 2014-12-31 | VAGUE
         Defections rose in recent months.            | recent months         | 2016-08-23 | 2016-02-23 | 2016-08-23 | VAGUE
         Two diplomats recently defected.             | recently              | 2016-08-23 | 2016-06-23 | 2016-08-23 | VAGUE
