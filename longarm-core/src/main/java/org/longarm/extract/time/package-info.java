@@ -1,0 +1,2 @@
+/** Time expressions of English news text as intervals of ISO dates normalized against the publication date. */
+package org.longarm.extract.time;
