@@ -8,6 +8,8 @@ import org.longarm.nlp.Token;
  * generic, an aggregate ("defections" in general), or inside a headline. Returns null when the act stands.
  */
 final class EventFilter {
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various");
+
     String rejects(TriggerHit hit) {
         Sentence s = hit.sentence();
         Token last = s.token(s.size() - 1);
@@ -42,6 +44,9 @@ final class EventFilter {
             return "bare noun ('" + head.word() + "')";
         }
         if (head.isPluralNoun() && !specific(s, hit)) return "aggregate ('" + head.word() + "')";
+        for (int j = Math.max(0, hit.first() - 3); j < Math.min(s.size(), hit.last() + 4); j++) {
+            if (QUANTIFIERS.contains(s.token(j).lemma())) return "aggregate ('" + s.token(j).word() + "')";
+        }
         if (hit.type() == org.longarm.model.IncidentType.DEFECTION && head.isVerb() && bareSubject(s, hit.first())) {
             return "aggregate subject";
         }

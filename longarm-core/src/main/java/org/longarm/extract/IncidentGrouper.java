@@ -33,7 +33,7 @@ final class IncidentGrouper {
 
     /** When mentions of one incident differ, the furthest stage the article reports wins: ordered, then done. */
     private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
-            Status.ATTEMPTED, Status.FOILED, Status.COMPLETED);
+            Status.COMPLETED, Status.ATTEMPTED, Status.FOILED);
 
     List<ArticleIncident> group(List<ArticleIncident> candidates) {
         List<ArticleIncident> groups = new ArrayList<>();

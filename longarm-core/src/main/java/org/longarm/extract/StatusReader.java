@@ -11,7 +11,7 @@ import org.longarm.nlp.Token;
  * its tense, with a default per type: a team sent is ONGOING until the report says how it ended.
  */
 final class StatusReader {
-    private static final Set<String> ORDER = Set.of("order", "instruct", "command", "direct", "edict", "directive", "tell", "demand");
+    private static final Set<String> ORDER = Set.of("order", "instruct", "command", "direct", "edict", "directive", "demand");
     private static final Set<String> PLAN = Set.of("plot", "plan", "conspire", "scheme", "prepare", "intend", "aim", "plotting", "conspiracy", "mission");
     private static final Set<String> TRY = Set.of("try", "attempt", "seek", "bid");
     private static final Set<String> FOIL = Set.of("foil", "thwart", "arrest", "uncover", "bust", "detain", "stop", "catch", "capture", "foiled", "thwarted");
@@ -38,6 +38,12 @@ final class StatusReader {
                 if (l.equals("plot")) planned = true;
                 else tried = true;
             }
+        }
+        String headLemma = hit.headToken().lemma();
+        if (ORDER.contains(headLemma) && hit.headToken().isVerb()) ordered = true;
+        if (TRY.contains(headLemma)) tried = true;
+        for (int j = Math.max(0, h - 4); j < h; j++) {
+            if (s.token(j).lemma().equals("being") || s.token(j).word().equalsIgnoreCase("being")) ongoing = true;
         }
         boolean foiled = false;
         if (planned || tried) {

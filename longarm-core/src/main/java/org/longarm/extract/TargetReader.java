@@ -23,7 +23,8 @@ final class TargetReader {
             "girl", "boy", "teenager", "prisoner", "detainee", "asylum-seeker", "seeker", "men", "women", "cadre",
             "minder", "guard", "trader", "smuggler", "broker", "dissident", "renegade", "traitor", "defector", "escapee",
             "japanese", "american", "foreigner", "journalist", "nephew", "brother", "half-brother", "uncle", "son",
-            "daughter", "wife", "husband", "manager", "critic", "leader", "mother", "father", "chinese", "southerner"));
+            "daughter", "wife", "husband", "manager", "critic", "leader", "mother", "father", "chinese", "southerner", "major",
+            "colonel", "lieutenant", "captain", "sergeant", "general", "private", "resident", "villager", "aide"));
     private static final Set<String> PERPETRATOR_SIDE = Set.of("agent", "officer", "operative", "spy", "official");
     private static final Set<String> ONE_MORE = Set.of("manager", "supervisor", "leader", "boss", "husband", "wife",
             "guide", "chief", "head", "minder", "daughter", "son", "mother", "father", "broker");
@@ -66,6 +67,10 @@ final class TargetReader {
                 best = new TargetCount(value, span);
                 group = new org.longarm.model.Target(join(s, start, end), TargetKind.GROUP, span);
             }
+        }
+        TargetCount household = household(articleId, s, hit);
+        if (household != null && (best == null || Math.abs(s.tokenAt(household.span().start()) - hit.head()) < bestDistance)) {
+            best = household;
         }
         if (group != null) targets.add(group);
         org.longarm.model.Target role = role(articleId, s, hit, excluded);
@@ -124,6 +129,33 @@ final class TargetReader {
             sb.append(s.token(k).word());
         }
         return sb.toString();
+    }
+
+    /**
+     * A person who left with family: "with his wife and two sons" is four people; "a family of three" is three.
+     * "with his family" gives no number.
+     */
+    private static TargetCount household(String articleId, Sentence s, TriggerHit hit) {
+        for (int i = Math.max(0, hit.first() - 8); i + 2 < Math.min(s.size(), hit.last() + 12); i++) {
+            Token t = s.token(i);
+            if (t.lemma().equals("family") && s.token(i + 1).lemma().equals("of")) {
+                Integer n = number(s.token(i + 2));
+                if (n != null && n > 1) return new TargetCount(n, new TextSpan(articleId, t.start(), s.token(i + 2).end()));
+            }
+            if (t.lemma().equals("with") && i + 5 < s.size()) {
+                String pron = s.token(i + 1).word().toLowerCase(Locale.ROOT);
+                String spouse = s.token(i + 2).lemma();
+                if ((pron.equals("his") || pron.equals("her")) && (spouse.equals("wife") || spouse.equals("husband"))
+                        && s.token(i + 3).lemma().equals("and")) {
+                    Integer n = number(s.token(i + 4));
+                    String kids = s.token(i + 5).lemma();
+                    if (n != null && Set.of("son", "daughter", "child", "children", "kid").contains(kids)) {
+                        return new TargetCount(2 + n, new TextSpan(articleId, t.start(), s.token(i + 5).end()));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "as many as seven", "more than 500", "some 20": the modifiers before a number belong to the count's span. */

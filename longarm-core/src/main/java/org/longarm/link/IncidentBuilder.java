@@ -27,7 +27,7 @@ import org.longarm.model.Target;
  */
 final class IncidentBuilder {
     private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
-            Status.ATTEMPTED, Status.FOILED, Status.COMPLETED);
+            Status.COMPLETED, Status.ATTEMPTED, Status.FOILED);
 
     Incident build(List<Report> cluster) {
         List<Report> reports = new ArrayList<>(cluster);
