@@ -15,6 +15,7 @@ import org.longarm.ingest.IngestSink;
 import org.longarm.link.Linker;
 import org.longarm.model.Article;
 import org.longarm.model.ArticleResult;
+import org.longarm.model.Incident;
 import org.longarm.store.Store;
 
 /**
@@ -54,9 +55,10 @@ final class Importer {
             progress.close();
         }
         List<ArticleResult> results = store.results();
-        store.replaceIncidents(new Linker().link(results));
+        List<Incident> incidents = new Linker().link(results);
+        store.replaceIncidents(incidents);
         long relevant = results.stream().filter(r -> run.firstSource.containsKey(r.article().id()) && r.relevant()).count();
-        return new ImportSummary(run.read, run.fresh, run.unchanged, run.rejected, relevant, store.incidents().size(),
+        return new ImportSummary(run.read, run.fresh, run.unchanged, run.rejected, relevant, incidents.size(),
                 (System.nanoTime() - t0) / 1e9);
     }
 

@@ -93,7 +93,7 @@ class EndToEndTest {
                 + "His family in Seoul has not heard from him since.");
         write(in.resolve("x3.json"), "x3", "Other Daily", "2019-04-17", "Rain is expected across the peninsula on Thursday.");
         Files.writeString(in.resolve("broken.json"), "{ this is not JSON");
-        Files.writeString(in.resolve("more.jsonl"), JSON.writeValueAsString(JSON.createObjectNode()
+        Files.writeString(in.resolve("zz-more.jsonl"), JSON.writeValueAsString(JSON.createObjectNode()
                 .put("id", "x1").put("outlet", "Copycat").put("text", "Another text under a taken id.")) + "\n");
         return in;
     }
