@@ -20,7 +20,8 @@ final class EventFilter {
         for (int j = from; j < h; j++) {
             Token t = s.token(j);
             String l = t.lemma();
-            if (Words.NEGATIONS.contains(l) && !(l.equals("no") && j + 1 < s.size() && s.token(j + 1).lemma().equals("longer"))) {
+            if (Words.NEGATIONS.contains(l) && !(l.equals("no") && j + 1 < s.size()
+                    && java.util.Set.of("longer", "choice", "option", "alternative").contains(s.token(j + 1).lemma()))) {
                 return "negated by '" + t.word() + "'";
             }
             if (Words.IRREALIS.contains(l) && !(l.equals("threat") || l.equals("warn"))) return "not asserted ('" + t.word() + "')";

@@ -94,7 +94,10 @@ public final class Extractor {
         for (ActorMention a : actors) if (a.end() <= head) nearest = a;
         boolean originActs = nearest != null && nearest.actor().kind() != Actor.Kind.HOST
                 && nearest.actor().state().equals(pack.originState());
-        if (hit.type() == IncidentType.COUNTERMEASURE && originActs) return null;
+        Sentence s = hit.sentence();
+        boolean passive = hit.headToken().pos().equals("VBN") && hit.head() > 0
+                && (Words.BE.contains(s.token(hit.head() - 1).lemma()) || hit.head() > 1 && Words.BE.contains(s.token(hit.head() - 2).lemma()));
+        if (hit.type() == IncidentType.COUNTERMEASURE && originActs && !passive) return null;
         if (hit.type() == IncidentType.FORCED_RETURN) {
             boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
             if (!host || originActs) {
