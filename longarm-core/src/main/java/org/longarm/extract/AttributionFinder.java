@@ -49,8 +49,8 @@ final class AttributionFinder {
             if (v.pos().equals("VBG") || v.pos().equals("VBN") && !hasAuxBefore(s, i)) continue;
             int subjStart = subjectStart(s, i);
             if (subjStart < i) {
-                boolean trailing = subjStart > 0 && toks.get(subjStart - 1).word().equals(",");
-                int first = trailing ? subjStart - 1 : subjStart;
+                boolean trailing = subjStart > 0 && toks.get(subjStart - 1).word().equals(",") && nearEnd(s, i);
+                int first = trailing ? subjStart - 1 : leadIn(s, subjStart);
                 int last = trailing ? lastOfClause(s, i) : followingThat(s, i);
                 return new SourceClause(classify(articleId, text, s, subjStart, i - 1, previous), first, last);
             }
@@ -61,6 +61,20 @@ final class AttributionFinder {
             }
         }
         return SourceClause.NONE;
+    }
+
+    /** A trailing attribution's verb is followed by little more than a date: ", the officials said on Monday." */
+    private static boolean nearEnd(Sentence s, int verb) {
+        int j = verb + 1;
+        while (j < s.size() && !s.token(j).word().equals(",") && !s.token(j).lemma().equals("that")) j++;
+        return j - verb <= 5 && (j == s.size() || !s.token(j).lemma().equals("that"));
+    }
+
+    /** A leading attribution takes its adverb along: "However, a source said that". */
+    private static int leadIn(Sentence s, int subjStart) {
+        int j = subjStart;
+        while (j > 0 && (s.token(j - 1).word().equals(",") || s.token(j - 1).pos().equals("RB") || s.token(j - 1).pos().equals("CC"))) j--;
+        return j == 0 ? 0 : subjStart;
     }
 
     private static boolean hasAuxBefore(Sentence s, int i) {
@@ -76,9 +90,9 @@ final class AttributionFinder {
             for (int k = i - 2; k > 0 && k > i - 16; k--) {
                 String l = s.token(k).lemma();
                 if (l.equals("who") || l.equals("which")) {
-                    int end = s.token(k - 1).word().equals(",") ? k - 1 : k;
-                    int start = npStart(s, end);
-                    return start < end ? start : i;
+                    if (!s.token(k - 1).word().equals(",")) return i;
+                    int start = npStart(s, k - 1);
+                    return start < k - 1 ? start : i;
                 }
                 if (Words.isClauseBreak(s.token(k))) break;
             }

@@ -31,6 +31,9 @@ import org.longarm.pack.PhraseMatcher;
  * Stateless between articles; the stages it composes are small and final.
  */
 public final class Extractor {
+    /** -Dlongarm.trace=true prints each trigger that was dropped and why, for users asking why nothing was coded. */
+    private static final boolean TRACE = Boolean.getBoolean("longarm.trace");
+
     private final DomainPack pack;
     private final TriggerFinder triggers;
     private final HitResolver resolver = new HitResolver();
@@ -39,11 +42,13 @@ public final class Extractor {
     private final TargetReader targets = new TargetReader();
     private final AttributionFinder attributions;
     private final IncidentGrouper grouper;
+    private final PlaceReader places;
 
     public Extractor(DomainPack pack) {
         this.pack = pack;
         this.triggers = new TriggerFinder(pack.triggers());
         this.attributions = new AttributionFinder(pack);
+        this.places = new PlaceReader(pack.gazetteer(), pack.originState());
         java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
         for (Actor a : pack.actors()) ranks.put(a.name(), a.specificity());
         this.grouper = new IncidentGrouper(name -> ranks.getOrDefault(name, 0), this::nationality);
@@ -69,9 +74,13 @@ public final class Extractor {
             }
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
-                if (source.covers(hit.head()) || filter.rejects(hit) != null) continue;
-                TriggerHit settled = settleActors(hit, actors, lastHost);
-                if (settled == null) continue;
+                String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
+                TriggerHit settled = why == null ? settleActors(hit, actors, lastHost) : null;
+                if (why == null && settled == null) why = "the acting state does not fit the type";
+                if (why != null) {
+                    if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
+                    continue;
+                }
                 found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
             }
             for (ActorMention a : actors) {
@@ -141,7 +150,7 @@ public final class Extractor {
             }
         }
         TargetReader.Found tf = targets.read(id, s, hit, excluded);
-        Place place = place(id, type, text, s, hit, source, perp);
+        Place place = places.read(id, type, text, s, hit, source, perp, actors);
         TimeInterval time = time(id, hit, times, article.publishedDate());
         int[] ev = evidence(s, source);
         TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
@@ -177,6 +186,8 @@ public final class Extractor {
             if (isHost != host) continue;
             if (!host && !a.actor().state().equals(pack.originState())) continue;
             if (a.end() <= headStart && before == null) before = a;
+            else if (a.end() <= headStart && before != null && a.start() - before.end() <= 4
+                    && a.actor().specificity() > before.actor().specificity()) before = a;
             if (a.start() > headStart && after == null) after = a;
         }
         if (before != null) return before;
@@ -199,43 +210,16 @@ public final class Extractor {
         return !pack.hedgeMatcher().find(text, from, to).isEmpty();
     }
 
-    private Place place(String id, IncidentType type, String text, Sentence s, TriggerHit hit, SourceClause source, ActorMention perp) {
-        Gazetteer.PlaceMatch best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean skipOrigin = type == IncidentType.PURSUIT || type == IncidentType.ABDUCTION
-                || type == IncidentType.ASSASSINATION || type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
-        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
-            if (m.demonym()) continue;
-            int ti = s.tokenAt(m.start());
-            if (source.covers(ti)) continue;
-            if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
-            if (skipOrigin && pack.originState().equals(m.entry().country()) && m.entry().kind() == Gazetteer.Kind.COUNTRY) continue;
-            if (type == IncidentType.DEFECTION && ti > 0 && (s.token(ti - 1).lemma().equals("to") || s.token(ti - 1).lemma().equals("into"))) continue;
-            int distance = Math.abs(ti - hit.head());
-            if (distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
-            }
-        }
-        if (best != null) {
-            Gazetteer.Entry e = best.entry();
-            String placeName = e.kind() == Gazetteer.Kind.COUNTRY ? null : best.asWritten();
-            return new Place(e.country(), placeName, e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lat(),
-                    e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lon(), new TextSpan(id, best.start(), best.end()));
-        }
-        if (type == IncidentType.EXECUTION) return new Place(pack.originState(), null, null, null, null);
-        if ((type == IncidentType.COUNTERMEASURE || type == IncidentType.FORCED_RETURN) && perp != null) {
-            return new Place(perp.actor().state(), null, null, null, new TextSpan(id, perp.start(), perp.end()));
-        }
-        return null;
-    }
-
     private static TimeInterval time(String id, TriggerHit hit, List<TimeMention> times, LocalDate published) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int head = hit.headToken().start();
+        Sentence s = hit.sentence();
+        int clauseFrom = s.token(Words.clauseStart(s, hit.first())).start();
+        int clauseTo = s.token(Words.clauseEnd(s, hit.last())).end();
         for (TimeMention t : times) {
-            int d = Math.abs(t.start() - head);
+            boolean inClause = t.start() >= clauseFrom && t.end() <= clauseTo;
+            int d = Math.abs(t.start() - head) + (inClause ? 0 : 100_000);
             if (d < bestDistance) {
                 best = t;
                 bestDistance = d;

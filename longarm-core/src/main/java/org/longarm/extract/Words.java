@@ -39,6 +39,15 @@ final class Words {
         return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("(") || w.equals(")");
     }
 
+    /** Index of the last token of the clause holding token i: before the nearest break or subordinator to the right. */
+    static int clauseEnd(Sentence s, int i) {
+        for (int j = i + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (isClauseBreak(t) || SUBORDINATORS.contains(t.lemma()) && !t.pos().equals("DT")) return j - 1;
+        }
+        return s.size() - 1;
+    }
+
     /** Index of the first token of the clause holding token i: after the nearest break or subordinator to the left. */
     static int clauseStart(Sentence s, int i) {
         for (int j = i - 1; j >= 0; j--) {
