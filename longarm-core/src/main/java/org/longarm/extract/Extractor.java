@@ -62,6 +62,7 @@ public final class Extractor {
         Attribution previousSource = null;
         ActorMention lastOrigin = null;
         ActorMention lastHost = null;
+        int hostAge = 0;
         List<TimeMention> previousTimes = List.of();
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
@@ -83,10 +84,17 @@ public final class Extractor {
                 }
                 found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
             }
+            boolean hostHere = false;
             for (ActorMention a : actors) {
-                if (a.actor().kind() == Actor.Kind.HOST) lastHost = a;
-                else if (a.actor().state().equals(pack.originState())) lastOrigin = a;
+                if (a.actor().kind() == Actor.Kind.HOST) {
+                    lastHost = a;
+                    hostHere = true;
+                } else if (a.actor().state().equals(pack.originState())) {
+                    lastOrigin = a;
+                }
             }
+            if (!hostHere && hostAge++ >= 1) lastHost = null;
+            if (hostHere) hostAge = 0;
             if (!times.isEmpty()) previousTimes = times;
         }
         return grouper.group(found);
