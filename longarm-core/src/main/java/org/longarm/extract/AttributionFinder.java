@@ -96,9 +96,25 @@ final class AttributionFinder {
                 }
                 if (Words.isClauseBreak(s.token(k))) break;
             }
-            return i;
+            return appositiveSubject(s, i);
         }
         return npStart(s, i);
+    }
+
+    /** "..., Thae Yong-ho, a former diplomat now living in Seoul, said": the name before an apposition is the subject. */
+    private static int appositiveSubject(Sentence s, int verb) {
+        for (int k = verb - 2; k > 0 && k > verb - 16; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(",")) {
+                String first = s.token(k + 1).pos();
+                boolean apposition = first.equals("DT") || first.startsWith("JJ") || first.startsWith("NN");
+                if (!apposition) return verb;
+                int start = npStart(s, k);
+                return start < k && s.token(start).pos().startsWith("NNP") ? start : verb;
+            }
+            if (Words.isClauseBreak(t) || t.pos().startsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG")) return verb;
+        }
+        return verb;
     }
 
     private static int npStart(Sentence s, int i) {

@@ -31,8 +31,9 @@ final class PlaceReader {
         boolean moves = type == IncidentType.DEFECTION || type == IncidentType.ABDUCTION || type == IncidentType.FORCED_RETURN;
         String hostState = perp != null && perp.actor().kind() == Actor.Kind.HOST
                 && (type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE) ? perp.actor().state() : null;
-        int clauseFrom = Words.clauseStart(s, hit.first());
-        int clauseTo = Words.clauseEnd(s, hit.last());
+        int[] scope = Words.scope(s, hit.first(), hit.last());
+        int clauseFrom = scope[0];
+        int clauseTo = scope[1];
         Gazetteer.PlaceMatch best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {

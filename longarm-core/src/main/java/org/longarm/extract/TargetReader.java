@@ -33,10 +33,11 @@ final class TargetReader {
 
     Found read(String articleId, Sentence s, TriggerHit hit, Set<Integer> excluded) {
         List<org.longarm.model.Target> targets = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
+        int[] scope = Words.scope(s, hit.first(), hit.last());
+        for (int i = scope[0]; i <= scope[1]; i++) {
             if (excluded.contains(i) || !s.token(i).ner().equals("PERSON")) continue;
             int j = i;
-            while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !excluded.contains(j + 1)) j++;
+            while (j + 1 <= scope[1] && s.token(j + 1).ner().equals("PERSON") && !excluded.contains(j + 1)) j++;
             TextSpan span = new TextSpan(articleId, s.token(i).start(), s.token(j).end());
             targets.add(new org.longarm.model.Target(join(s, i, j), TargetKind.PERSON, span));
             i = j;

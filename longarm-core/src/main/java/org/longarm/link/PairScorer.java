@@ -28,13 +28,14 @@ final class PairScorer {
         boolean anchored = false;
         boolean ta = a.time().expression() != null;
         boolean tb = b.time().expression() != null;
-        if (!a.time().overlaps(b.time())) return null;
+        if (!widen(a.time()).overlaps(widen(b.time()))) return null;
         if (ta && tb) {
             score += 1.5;
             anchored = true;
         } else if (!ta && !tb && farApart(ra, rb)) {
             return null;
         }
+        if (publishedWithin(ra, rb, 14)) score += 1;
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null) {
             if (!a.location().country().equals(b.location().country())) return null;
             score += 1;
@@ -59,6 +60,21 @@ final class PairScorer {
         if (a.perpetrator() != null && b.perpetrator() != null && a.perpetrator().name().equals(b.perpetrator().name())) score += 0.5;
         score += 3 * jaccard(words(a), words(b));
         return anchored ? new Pair(ra, rb, score) : null;
+    }
+
+    /**
+     * Reports of one event often disagree on the day ("on Oct. 9", "on Friday"): intervals of a week or less get a
+     * week's slack on each side before they are compared.
+     */
+    static TimeInterval widen(TimeInterval t) {
+        if (t.from() == null || t.to() == null || java.time.temporal.ChronoUnit.DAYS.between(t.from(), t.to()) > 7) return t;
+        return new TimeInterval(t.from().minusDays(7), t.to().plusDays(7), t.expression(), t.span());
+    }
+
+    private static boolean publishedWithin(Report a, Report b, int days) {
+        java.time.LocalDate pa = a.result().article().publishedDate();
+        java.time.LocalDate pb = b.result().article().publishedDate();
+        return pa != null && pb != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa, pb)) <= days;
     }
 
     /** Two reports that give no time of their own and were published more than a year apart are not linked. */
