@@ -64,6 +64,7 @@ public final class Extractor {
         ActorMention lastHost = null;
         int hostAge = 0;
         List<TimeMention> previousTimes = List.of();
+        int dateline = datelineEnd(text);
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
@@ -71,7 +72,7 @@ public final class Extractor {
             List<TimeMention> times = new ArrayList<>();
             for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
                 int ti = s.tokenAt(t.start());
-                if (!source.covers(ti)) times.add(t);
+                if (!source.covers(ti) && t.start() >= dateline) times.add(t);
             }
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
@@ -133,6 +134,15 @@ public final class Extractor {
             if (!pack.originState().equals(m.entry().country())) return m.entry().country();
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .,'/-]{1,40}?\\s*(\\([^)]{1,40}\\))?\\s*(--|–|—|-)\\s");
+
+    /** Where a dateline such as "SEOUL, Aug. 18 (Yonhap) --" ends: its date is the report's, not the event's. */
+    static int datelineEnd(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 160)));
+        return m.find() ? m.end() : 0;
     }
 
     /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */

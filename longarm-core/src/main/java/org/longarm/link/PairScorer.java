@@ -87,10 +87,21 @@ final class PairScorer {
     private static Set<String> names(ArticleIncident ai) {
         Set<String> out = new HashSet<>();
         for (Target t : ai.targets()) {
-            if (t.kind() != TargetKind.PERSON || !Character.isUpperCase(t.name().charAt(0))) continue;
+            if (t.kind() != TargetKind.PERSON || !isProperName(t.name())) continue;
             for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 2) out.add(w);
         }
         return out;
+    }
+
+    /** "Jo Song-gil" is a name; "Their daughter" and "a senior diplomat" are roles. */
+    static boolean isProperName(String s) {
+        String[] words = s.trim().split("[ ]+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        String last = words[words.length - 1];
+        return !last.matches(".*(ans|ese|ean|ian|ers)") && !s.matches("(?i)(the|their|his|her|a|an) .*");
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "that", "with", "for", "was", "were", "has", "have", "had",
