@@ -44,12 +44,10 @@ final class PairScorer {
                 anchored = true;
             }
         }
-        Set<String> na = names(a);
-        Set<String> nb = names(b);
+        List<List<String>> na = names(a);
+        List<List<String>> nb = names(b);
         if (!na.isEmpty() && !nb.isEmpty()) {
-            Set<String> common = new HashSet<>(na);
-            common.retainAll(nb);
-            if (common.isEmpty()) return null;
+            if (na.stream().noneMatch(x -> nb.stream().anyMatch(y -> samePerson(x, y)))) return null;
             score += 3;
             anchored = true;
         }
@@ -84,13 +82,27 @@ final class PairScorer {
         return pa == null || pb == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa, pb)) > 365;
     }
 
-    private static Set<String> names(ArticleIncident ai) {
-        Set<String> out = new HashSet<>();
+    /** The proper names among the targets, each as its lower-case words: "Kim Jong-nam" is [kim, jong, nam]. */
+    static List<List<String>> names(ArticleIncident ai) {
+        List<List<String>> out = new java.util.ArrayList<>();
         for (Target t : ai.targets()) {
             if (t.kind() != TargetKind.PERSON || !isProperName(t.name())) continue;
-            for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 2) out.add(w);
+            List<String> words = new java.util.ArrayList<>();
+            for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) words.add(w);
+            if (words.size() >= 2) out.add(words);
         }
         return out;
+    }
+
+    /**
+     * Two names are one person when they are written the same ("Kim Jong-nam", "Kim Jong Nam") or every word of the
+     * shorter stands in the longer ("Jo Song-gil", "Ambassador Jo Song-gil"); a shared surname is not enough.
+     */
+    static boolean samePerson(List<String> x, List<String> y) {
+        if (String.join("", x).equals(String.join("", y))) return true;
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        return shorter.size() >= 2 && longer.containsAll(shorter);
     }
 
     /** "Jo Song-gil" is a name; "Their daughter" and "a senior diplomat" are roles. */

@@ -20,7 +20,7 @@ import org.longarm.model.Status;
 
 /** One incident from the reports linked to it. */
 class IncidentBuilderTest {
-    private final IncidentBuilder builder = new IncidentBuilder();
+    private final IncidentBuilder builder = new IncidentBuilder(java.util.function.UnaryOperator.identity());
 
     private static List<Report> cluster(ArticleResult... results) {
         List<Report> out = new ArrayList<>();

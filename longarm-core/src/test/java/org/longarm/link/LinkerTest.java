@@ -371,7 +371,6 @@ class LinkerTest {
     }
 
     @Test
-    @Disabled("BUG: IncidentBuilder id keys on type + first mention span only, so two incidents can share an id; enable once fixed")
     void twoIncidentsOfOneArticleWhoseFirstMentionsCoincideGetDistinctIds() {
         // One sentence can carry two events of one type that the extractor keeps apart (different explicit years):
         // both incidents then have the same evidence span, only their triggers differ.
@@ -397,7 +396,6 @@ class LinkerTest {
     }
 
     @Test
-    @Disabled("BUG: PairScorer.names() treats a shared surname token as the same person; enable once fixed")
     void personsWhoShareOnlyASurnameStayApart() {
         ArticleResult a1 = article("a1").add(report(ABDUCTION, "Agents seized Kim Chol-su in Yanji in May 2019.")
                 .time("2019-05-01", "2019-05-31").place("CHN", "Yanji").person("Kim Chol-su")).build();

@@ -69,7 +69,6 @@ class PairScorerTest {
     }
 
     @Test
-    @Disabled("BUG: PairScorer.names() treats a shared surname token as the same person; enable once fixed")
     void personsWhoShareOnlyACommonSurnameAreDifferentPersons() {
         // Kim, Lee, Park, Choe are shared by millions; the extractor's IncidentGrouper already ignores "kim" and "lee".
         PairScorer.Pair p = score(

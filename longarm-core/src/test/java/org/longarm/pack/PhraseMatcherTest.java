@@ -80,7 +80,6 @@ class PhraseMatcherTest {
     }
 
     @Test
-    @Disabled("BUG: case-insensitive lookup uses toLowerCase(ROOT), the regex folds per code point: 'İ' matches 'i' but finds no value")
     void everyCaseInsensitiveHitCarriesItsValue() {
         PhraseMatcher<String> m = matcher(false, "istanbul");
         List<PhraseMatcher.Hit<String>> hits = m.find("İSTANBUL police said");
