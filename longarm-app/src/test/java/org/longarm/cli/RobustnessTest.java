@@ -158,7 +158,7 @@ class RobustnessTest {
                 + line("after", "2020-01-02", "A quiet day in Wonsan."));
         Cli.Run run = Cli.run("import", in.toString(), "--data", tmp.resolve("data").toString());
         assertEquals(1, run.status(), run::toString);
-        assertTrue(run.err().contains("feed.jsonl:2: article too large (3000000 chars, limit 2000000)"), run::toString);
+        assertTrue(run.err().contains("feed.jsonl:2: article too large (3000000 chars, limit 500000)"), run::toString);
         assertEquals(Set.of("before", "after"), storedIds(tmp.resolve("data")));
     }
 

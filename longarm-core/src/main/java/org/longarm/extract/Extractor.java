@@ -77,7 +77,7 @@ public final class Extractor {
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
                 String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
-                TriggerHit settled = why == null ? settleActors(hit, actors, lastHost) : null;
+                TriggerHit settled = why == null ? settleActors(text, hit, actors, lastHost) : null;
                 if (why == null && settled == null) why = "the acting state does not fit the type";
                 if (why != null) {
                     if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
@@ -106,7 +106,7 @@ public final class Extractor {
      * the origin state that no host state carries out, done by the origin state's people, is an abduction.
      * Returns null when the trigger does not stand.
      */
-    private TriggerHit settleActors(TriggerHit hit, List<ActorMention> actors, ActorMention lastHost) {
+    private TriggerHit settleActors(String text, TriggerHit hit, List<ActorMention> actors, ActorMention lastHost) {
         int head = hit.headToken().start();
         ActorMention nearest = null;
         for (ActorMention a : actors) if (a.end() <= head) nearest = a;
@@ -116,16 +116,33 @@ public final class Extractor {
         boolean passive = hit.headToken().pos().equals("VBN") && hit.head() > 0
                 && (Words.BE.contains(s.token(hit.head() - 1).lemma()) || hit.head() > 1 && Words.BE.contains(s.token(hit.head() - 2).lemma()));
         if (hit.type() == IncidentType.COUNTERMEASURE && originActs && !passive) return null;
+        if (passive && hit.type() != IncidentType.COUNTERMEASURE && hit.type() != IncidentType.FORCED_RETURN
+                && hit.type() != IncidentType.DEFECTION && byForeigners(text, s, hit)) return null;
         if (hit.type() == IncidentType.FORCED_RETURN) {
             boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
             if (!host || originActs) {
-                boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST);
-                if (!origin) return host ? hit : null;
+                boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST
+                        && a.actor().kind() != Actor.Kind.STATE);
+                if (!origin) return hit;
                 return new TriggerHit(IncidentType.ABDUCTION, hit.sentence(), hit.head(), hit.first(), hit.last(),
                         hit.impliedStatus(), hit.pattern());
             }
         }
         return hit;
+    }
+
+    /** "kidnapped by South Korean agents": an act done by another state's people is not the origin state's. */
+    private boolean byForeigners(String text, Sentence s, TriggerHit hit) {
+        for (int j = hit.last() + 1; j < Math.min(s.size() - 1, hit.last() + 3); j++) {
+            if (!s.token(j).lemma().equals("by")) continue;
+            int from = s.token(j + 1).start();
+            int to = s.token(Math.min(s.size() - 1, j + 4)).end();
+            for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, from, to)) {
+                if (m.entry().country() != null && !pack.originState().equals(m.entry().country())) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The country whose people a phrase names ("South Koreans", "Japanese nationals"), when not the origin state. */

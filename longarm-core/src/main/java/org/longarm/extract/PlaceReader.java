@@ -45,7 +45,8 @@ final class PlaceReader {
             if (hostState != null && !hostState.equals(m.entry().country())) continue;
             if (moves && isDestination(s, ti, hit)) continue;
             boolean inClause = ti >= clauseFrom && ti <= clauseTo;
-            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000);
+            boolean towards = ti > 0 && s.token(ti - 1).lemma().equals("to") && type != IncidentType.PURSUIT;
+            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
