@@ -68,7 +68,7 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
-            List<ActorMention> actors = actors(text, s, source);
+            List<ActorMention> actors = actors(text, s, source, dateline);
             List<TimeMention> times = new ArrayList<>();
             for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
                 int ti = s.tokenAt(t.start());
@@ -83,7 +83,7 @@ public final class Extractor {
                     if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
                     continue;
                 }
-                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
+                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline));
             }
             boolean hostHere = false;
             for (ActorMention a : actors) {
@@ -99,6 +99,28 @@ public final class Extractor {
             if (!times.isEmpty()) previousTimes = times;
         }
         return grouper.group(found);
+    }
+
+    /**
+     * Organs of states the pack does not list by name: a demonym and a word for an official body ("Mongolian police",
+     * "Thai immigration officials") is that state's organ, named as written.
+     */
+    private List<PhraseMatcher.Hit<Actor>> hostBodies(String text, Sentence s, List<PhraseMatcher.Hit<Actor>> known) {
+        List<PhraseMatcher.Hit<Actor>> out = new ArrayList<>();
+        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
+            String country = m.entry().country();
+            if (!m.demonym() || country == null || country.equals(pack.originState())) continue;
+            int ti = s.tokenAt(m.start());
+            int j = s.tokenAt(m.end() - 1) + 1;
+            if (j >= s.size() || !HOST_BODIES.contains(s.token(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (j + 1 < s.size() && HOST_BODIES.contains(s.token(j + 1).word().toLowerCase(java.util.Locale.ROOT))) j++;
+            int start = m.start();
+            int end = s.token(j).end();
+            if (known.stream().anyMatch(k -> k.start() < end && start < k.end())) continue;
+            String name = text.substring(start, end);
+            out.add(new PhraseMatcher.Hit<>(start, end, name, new Actor(name, Actor.Kind.HOST, country, List.of(name))));
+        }
+        return out;
     }
 
     /**
@@ -171,7 +193,7 @@ public final class Extractor {
 
     private ArticleIncident incident(Article article, String text, Sentence s, TriggerHit hit, SourceClause source,
                                      List<ActorMention> actors, ActorMention lastOrigin, ActorMention lastHost,
-                                     List<TimeMention> times) {
+                                     List<TimeMention> times, int dateline) {
         String id = article.id();
         IncidentType type = hit.type();
         Status st = status.read(hit);
@@ -185,7 +207,7 @@ public final class Extractor {
             }
         }
         TargetReader.Found tf = targets.read(id, s, hit, excluded);
-        Place place = places.read(id, type, text, s, hit, source, perp, actors);
+        Place place = places.read(id, type, text, s, hit, source, perp, actors, dateline);
         TimeInterval time = time(id, hit, times, article.publishedDate());
         int[] ev = evidence(s, source);
         TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
@@ -197,12 +219,18 @@ public final class Extractor {
         return new ArticleIncident(id, type, st, pack.originState(), p, tf.targets(), tf.count(), place, time, List.of(m));
     }
 
-    private List<ActorMention> actors(String text, Sentence s, SourceClause source) {
+    private static final java.util.Set<String> HOST_BODIES = java.util.Set.of("police", "authorities", "government",
+            "prosecutors", "officials", "court", "courts", "immigration", "border", "security", "intelligence", "military", "army");
+
+    private List<ActorMention> actors(String text, Sentence s, SourceClause source, int dateline) {
         List<ActorMention> out = new ArrayList<>();
-        for (PhraseMatcher.Hit<Actor> h : pack.actorMatcher().find(text, s.start(), s.end())) {
+        List<PhraseMatcher.Hit<Actor>> hits = new ArrayList<>(pack.actorMatcher().find(text, s.start(), s.end()));
+        hits.addAll(hostBodies(text, s, hits));
+        hits.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+        for (PhraseMatcher.Hit<Actor> h : hits) {
             int ti = s.tokenAt(h.start());
             int last = s.tokenAt(h.end() - 1);
-            if (source.covers(ti)) continue;
+            if (source.covers(ti) || h.start() < dateline) continue;
             if (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && s.token(last).ner().equals("PERSON")) continue;
             out.add(new ActorMention(h.start(), h.end(), h.text(), h.value()));
         }
