@@ -158,9 +158,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Query query = query(q);
             long total = s.searcher().count(query);
-            Sort sort = q.text() == null
-                    ? new Sort(new SortField(IncidentDocs.SORT_FROM, SortField.Type.LONG, true), new SortField(IncidentDocs.ID, SortField.Type.STRING))
-                    : new Sort(SortField.FIELD_SCORE, new SortField(IncidentDocs.ID, SortField.Type.STRING));
+            Sort sort = sort(q);
             int n = (int) Math.min(Integer.MAX_VALUE - 1, (long) q.offset() + q.limit());
             FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(s.searcher(), query, Math.max(1, n), sort, new FacetsCollectorManager());
             TopDocs top = r.topDocs();
@@ -176,6 +174,31 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             release(s);
         }
+    }
+
+    /** The ids of every hit, in the order of {@link #search}; offset and limit are ignored. */
+    public List<String> ids(SearchQuery q) {
+        Checks.notNull(q, "query");
+        Snapshot s = acquire();
+        try {
+            Query query = query(q);
+            int n = Math.max(1, s.searcher().count(query));
+            TopDocs top = s.searcher().search(query, n, sort(q));
+            StoredFields stored = s.searcher().storedFields();
+            List<String> ids = new java.util.ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) ids.add(stored.document(sd.doc, java.util.Set.of(IncidentDocs.ID)).get(IncidentDocs.ID));
+            return List.copyOf(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            release(s);
+        }
+    }
+
+    private static Sort sort(SearchQuery q) {
+        return q.text() == null
+                ? new Sort(new SortField(IncidentDocs.SORT_FROM, SortField.Type.LONG, true), new SortField(IncidentDocs.ID, SortField.Type.STRING))
+                : new Sort(SortField.FIELD_SCORE, new SortField(IncidentDocs.ID, SortField.Type.STRING));
     }
 
     private synchronized Snapshot acquire() {

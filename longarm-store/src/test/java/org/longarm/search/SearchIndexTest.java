@@ -84,6 +84,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void idsListsEveryHitInSearchOrder() {
+        try (SearchIndex index = SearchIndex.open(data, incidents())) {
+            assertEquals(List.of("i1", "i2", "i3"), index.ids(SearchQuery.all(1)));
+            assertEquals(List.of("i1", "i2"), index.ids(q(null, "CHN", null, null, null)));
+        }
+    }
+
+    @Test
     void pagesByOffset() {
         try (SearchIndex index = SearchIndex.open(data, incidents())) {
             SearchResult second = index.search(SearchQuery.all(2).page(2, 2));
