@@ -29,16 +29,16 @@ final class Catalog implements AutoCloseable {
 
     record State(Map<String, Incident> byId, Map<String, Instant> firstSeen, Map<String, Instant> lastChanged) {}
 
-    private Catalog(Store store, SearchIndex index) {
+    private Catalog(Store store, SearchIndex index, List<Incident> incidents) {
         this.store = store;
         this.index = index;
-        this.state = load(store, store.incidents());
+        this.state = load(store, incidents);
     }
 
     /** Opens the search index (rebuilding it when missing or out of step) and loads the incidents. */
     static Catalog open(Store store) {
         List<Incident> incidents = store.incidents();
-        return new Catalog(store, SearchIndex.open(store.dataDir(), incidents));
+        return new Catalog(store, SearchIndex.open(store.dataDir(), incidents), incidents);
     }
 
     private static State load(Store store, List<Incident> incidents) {
@@ -69,14 +69,6 @@ final class Catalog implements AutoCloseable {
             if (!index.refresh()) return;
         }
         state = load(store, store.incidents());
-    }
-
-    /** Reloads now (after this process changed the store). */
-    synchronized void reload() {
-        List<Incident> incidents = store.incidents();
-        if (!SearchIndex.inStep(store.dataDir(), incidents)) SearchIndex.rebuild(store.dataDir(), incidents);
-        index.refresh();
-        state = load(store, incidents);
     }
 
     Optional<Incident> incident(String id) {

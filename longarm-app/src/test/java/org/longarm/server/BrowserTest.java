@@ -162,6 +162,22 @@ class BrowserTest {
         assertTrue(reviews.contains("confirmed") && reviews.contains("checked") && reviews.contains("<i>Ana</i>"), reviews);
     }
 
+    @Test
+    void aLongListLoadsPageByPageAsItScrolls(@TempDir Path big) {
+        ScaleTest.many(big, 180);
+        try (Server other = Server.start(big, "127.0.0.1", 0, TOKEN, Clock.systemUTC(), System.err)) {
+            driver.get(other.url() + "/#/");
+            wait.until(d -> d.findElements(By.cssSelector("#results tr.incident-row")).size() == 50);
+            assertEquals("180 incidents", driver.findElement(By.id("result-count")).getText());
+            for (int expected : new int[] {100, 150, 180}) {
+                js("window.scrollTo(0, document.body.scrollHeight)");
+                wait.until(d -> d.findElements(By.cssSelector("#results tr.incident-row")).size() >= expected);
+            }
+            assertEquals(180, driver.findElements(By.cssSelector("#results tr.incident-row")).size());
+            assertFalse(driver.findElement(By.id("load-more")).isDisplayed());
+        }
+    }
+
     /** Keeps a screenshot of the page in target/screenshots for people to look at; asserts nothing. */
     void saveScreenshot(String name) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
