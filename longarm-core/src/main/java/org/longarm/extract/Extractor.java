@@ -144,7 +144,7 @@ public final class Extractor {
             boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
             if (!host || originActs) {
                 boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST
-                        && a.actor().kind() != Actor.Kind.STATE);
+                        && (a.actor().kind() != Actor.Kind.STATE || PEOPLE_OF_STATE.matcher(a.text()).find()));
                 if (!origin) return hit;
                 return new TriggerHit(IncidentType.ABDUCTION, hit.sentence(), hit.head(), hit.first(), hit.last(),
                         hit.impliedStatus(), hit.pattern());
@@ -218,6 +218,10 @@ public final class Extractor {
                 : new Perpetrator(perp.actor().name(), perp.text(), new TextSpan(id, perp.start(), perp.end()));
         return new ArticleIncident(id, type, st, pack.originState(), p, tf.targets(), tf.count(), place, time, List.of(m));
     }
+
+    /** A state named by its people ("embassy staff", "North Korean agents") acts in person, not as a destination. */
+    private static final java.util.regex.Pattern PEOPLE_OF_STATE =
+            java.util.regex.Pattern.compile("(?i)embassy|mission|agents|operatives|staff|officials|security|spies");
 
     private static final java.util.Set<String> HOST_BODIES = java.util.Set.of("police", "authorities", "government",
             "prosecutors", "officials", "court", "courts", "immigration", "border", "security", "intelligence", "military", "army");
