@@ -27,9 +27,19 @@ import org.longarm.model.Target;
  */
 final class IncidentBuilder {
     private final java.util.function.UnaryOperator<String> outletName;
+    private final Map<String, String> duplicateOf;
+    private final Map<String, org.longarm.model.ArticleResult> byId;
 
     IncidentBuilder(java.util.function.UnaryOperator<String> outletName) {
+        this(outletName, Map.of(), Map.of());
+    }
+
+    /** A builder that knows which articles copy which, so that a copy adds no independent origin. */
+    IncidentBuilder(java.util.function.UnaryOperator<String> outletName, Map<String, String> duplicateOf,
+                    Map<String, org.longarm.model.ArticleResult> byId) {
         this.outletName = outletName;
+        this.duplicateOf = duplicateOf;
+        this.byId = byId;
     }
 
     private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
@@ -76,7 +86,7 @@ final class IncidentBuilder {
         LocalDate[] time = time(reports);
 
         TreeSet<String> origins = new TreeSet<>();
-        for (Report r : reports) for (String o : Origins.of(r.result())) origins.add(outletName.apply(o));
+        for (Report r : reports) for (String o : Origins.of(r.result(), duplicateOf, byId)) origins.add(outletName.apply(o));
         String grade = Grades.grade(reports, origins.size(), conflict);
         List<ArticleIncident> kept = reports.stream().map(Report::incident).toList();
         String pipeline = reports.get(0).result().pipelineVersion();

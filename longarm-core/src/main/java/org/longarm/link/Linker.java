@@ -17,7 +17,7 @@ import org.longarm.model.Incident;
  */
 public final class Linker {
     private final PairScorer scorer = new PairScorer();
-    private final IncidentBuilder builder;
+    private final java.util.function.UnaryOperator<String> outletName;
 
     /** A linker that takes outlet names as given. */
     public Linker() {
@@ -30,7 +30,7 @@ public final class Linker {
     }
 
     private Linker(java.util.function.UnaryOperator<String> outletName) {
-        this.builder = new IncidentBuilder(outletName);
+        this.outletName = outletName;
     }
 
     /** Keys shared by more reports than this are too common to be an anchor on their own (a busy month, say). */
@@ -80,6 +80,9 @@ public final class Linker {
                 .thenComparingInt(p -> p.a().index()).thenComparingInt(p -> p.b().index()));
         for (PairScorer.Pair p : pairs) clusters.join(p.a(), p.b());
         List<Incident> out = new ArrayList<>();
+        Map<String, ArticleResult> byId = new java.util.HashMap<>();
+        for (ArticleResult r : sorted) byId.put(r.article().id(), r);
+        IncidentBuilder builder = new IncidentBuilder(outletName, Duplicates.find(sorted), byId);
         for (List<Report> cluster : clusters.all()) out.add(builder.build(cluster));
         out.sort(Comparator.comparing(Incident::id));
         for (int i = 1; i < out.size(); i++) {

@@ -11,6 +11,11 @@ final class ArticleJson {
     private ArticleJson() {}
 
     static String of(ArticleResult r) {
+        return of(r, null);
+    }
+
+    /** The article with the id of the earlier article it copies, or null. */
+    static String of(ArticleResult r, String duplicateOf) {
         Article a = r.article();
         return JsonLines.of(g -> {
             g.writeStartObject();
@@ -22,7 +27,7 @@ final class ArticleJson {
             g.writeBooleanField("relevant", r.relevant());
             g.writeBooleanField("candidate", r.candidate());
             strings(g, "cites", r.cites());
-            string(g, "duplicate_of", null);
+            string(g, "duplicate_of", duplicateOf);
             strings(g, "flags", a.flags());
             string(g, "sha256", a.sha256());
             string(g, "pipeline", r.pipelineVersion());

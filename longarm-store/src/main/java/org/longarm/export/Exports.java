@@ -22,11 +22,12 @@ public final class Exports {
         out.flush();
     }
 
-    /** One article per line, sorted by id (FORMATS.md, "Articles out"). */
+    /** One article per line, sorted by id (FORMATS.md, "Articles out"); near-copies name their original in duplicate_of. */
     public static void articlesJsonl(List<ArticleResult> articles, Writer out) throws IOException {
         Checks.notNull(articles, "articles");
         List<ArticleResult> sorted = articles.stream().sorted(Comparator.comparing(r -> r.article().id())).toList();
-        for (ArticleResult r : sorted) out.write(ArticleJson.of(r) + "\n");
+        java.util.Map<String, String> duplicateOf = org.longarm.link.Duplicates.find(sorted);
+        for (ArticleResult r : sorted) out.write(ArticleJson.of(r, duplicateOf.get(r.article().id())) + "\n");
         out.flush();
     }
 
