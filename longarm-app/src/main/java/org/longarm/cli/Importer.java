@@ -55,7 +55,7 @@ final class Importer {
             progress.close();
         }
         List<ArticleResult> results = store.results();
-        List<Incident> incidents = new Linker().link(results);
+        List<Incident> incidents = new Linker(org.longarm.pack.DomainPack.load("prk")).link(results);
         store.replaceIncidents(incidents);
         long relevant = results.stream().filter(r -> run.firstSource.containsKey(r.article().id()) && r.relevant()).count();
         return new ImportSummary(run.read, run.fresh, run.unchanged, run.rejected, relevant, incidents.size(),

@@ -49,8 +49,8 @@ final class AttributionFinder {
             if (v.pos().equals("VBG") || v.pos().equals("VBN") && !hasAuxBefore(s, i)) continue;
             int subjStart = subjectStart(s, i);
             if (subjStart < i) {
-                boolean trailing = subjStart > 0 && toks.get(subjStart - 1).word().equals(",");
-                int first = trailing ? subjStart - 1 : subjStart;
+                boolean trailing = subjStart > 0 && toks.get(subjStart - 1).word().equals(",") && nearEnd(s, i);
+                int first = trailing ? subjStart - 1 : leadIn(s, subjStart);
                 int last = trailing ? lastOfClause(s, i) : followingThat(s, i);
                 return new SourceClause(classify(articleId, text, s, subjStart, i - 1, previous), first, last);
             }
@@ -61,6 +61,20 @@ final class AttributionFinder {
             }
         }
         return SourceClause.NONE;
+    }
+
+    /** A trailing attribution's verb is followed by little more than a date: ", the officials said on Monday." */
+    private static boolean nearEnd(Sentence s, int verb) {
+        int j = verb + 1;
+        while (j < s.size() && !s.token(j).word().equals(",") && !s.token(j).lemma().equals("that")) j++;
+        return j - verb <= 5 && (j == s.size() || !s.token(j).lemma().equals("that"));
+    }
+
+    /** A leading attribution takes its adverb along: "However, a source said that". */
+    private static int leadIn(Sentence s, int subjStart) {
+        int j = subjStart;
+        while (j > 0 && (s.token(j - 1).word().equals(",") || s.token(j - 1).pos().equals("RB") || s.token(j - 1).pos().equals("CC"))) j--;
+        return j == 0 ? 0 : subjStart;
     }
 
     private static boolean hasAuxBefore(Sentence s, int i) {
@@ -76,15 +90,31 @@ final class AttributionFinder {
             for (int k = i - 2; k > 0 && k > i - 16; k--) {
                 String l = s.token(k).lemma();
                 if (l.equals("who") || l.equals("which")) {
-                    int end = s.token(k - 1).word().equals(",") ? k - 1 : k;
-                    int start = npStart(s, end);
-                    return start < end ? start : i;
+                    if (!s.token(k - 1).word().equals(",")) return i;
+                    int start = npStart(s, k - 1);
+                    return start < k - 1 ? start : i;
                 }
                 if (Words.isClauseBreak(s.token(k))) break;
             }
-            return i;
+            return appositiveSubject(s, i);
         }
         return npStart(s, i);
+    }
+
+    /** "..., Thae Yong-ho, a former diplomat now living in Seoul, said": the name before an apposition is the subject. */
+    private static int appositiveSubject(Sentence s, int verb) {
+        for (int k = verb - 2; k > 0 && k > verb - 16; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(",")) {
+                String first = s.token(k + 1).pos();
+                boolean apposition = first.equals("DT") || first.startsWith("JJ") || first.startsWith("NN");
+                if (!apposition) return verb;
+                int start = npStart(s, k);
+                return start < k && s.token(start).pos().startsWith("NNP") ? start : verb;
+            }
+            if (Words.isClauseBreak(t) || t.pos().startsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG")) return verb;
+        }
+        return verb;
     }
 
     private static int npStart(Sentence s, int i) {

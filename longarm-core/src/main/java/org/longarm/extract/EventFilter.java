@@ -9,6 +9,11 @@ import org.longarm.nlp.Token;
  */
 final class EventFilter {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various");
+    private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
+            "starring", "fictional", "screenplay", "sitcom", "musical", "thriller");
+    private static final java.util.Set<String> FUGITIVES = java.util.Set.of("suspect", "assassin", "attacker", "killer",
+            "gunman", "hitman", "perpetrator", "culprit", "murderer");
+    private static final java.util.Set<String> ACCUSED = java.util.Set.of("accuse", "accused", "charge", "convict", "suspect");
 
     String rejects(TriggerHit hit) {
         Sentence s = hit.sentence();
@@ -38,7 +43,29 @@ final class EventFilter {
         for (int j = 0; j < s.size(); j++) {
             if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return "habitual ('" + s.token(j).word() + "')";
         }
-        if (head.isVerb() && (head.pos().equals("VBZ") || head.pos().equals("VBP")) && !auxBefore(s, h)) {
+        for (Token t : s.tokens()) {
+            if (FICTION.contains(t.lemma())) return "fiction ('" + t.word() + "')";
+        }
+        if (head.isNoun()) {
+            for (int j = Words.clauseStart(s, h); j < h; j++) {
+                if (s.token(j).pos().equals("MD") && !followedByHave(s, j)) return "modal '" + s.token(j).word() + "'";
+            }
+        }
+        if (hit.type() == org.longarm.model.IncidentType.DEFECTION) {
+            for (int j = Words.clauseStart(s, h); j < h; j++) {
+                if (FUGITIVES.contains(s.token(j).lemma())) return "the " + s.token(j).word() + " fled a crime, not a state";
+            }
+        }
+        if (hit.type() == org.longarm.model.IncidentType.ASSASSINATION) {
+            for (int j = Math.max(0, h - 3); j < h; j++) {
+                if (ACCUSED.contains(s.token(j).lemma())) return "a crime alleged against '" + s.token(j).word() + "'";
+            }
+        }
+        boolean ongoingNow = false;
+        for (int j = Math.max(0, h - 4); j < h; j++) {
+            if (java.util.Set.of("now", "currently", "still").contains(s.token(j).lemma())) ongoingNow = true;
+        }
+        if (head.isVerb() && (head.pos().equals("VBZ") || head.pos().equals("VBP")) && !auxBefore(s, h) && !ongoingNow) {
             return "present tense ('" + head.word() + "'): generic or fiction";
         }
         if (hit.first() == hit.last() && (head.pos().equals("NN")) && !determined(s, h)) {

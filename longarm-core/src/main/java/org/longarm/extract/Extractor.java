@@ -31,6 +31,9 @@ import org.longarm.pack.PhraseMatcher;
  * Stateless between articles; the stages it composes are small and final.
  */
 public final class Extractor {
+    /** -Dlongarm.trace=true prints each trigger that was dropped and why, for users asking why nothing was coded. */
+    private static final boolean TRACE = Boolean.getBoolean("longarm.trace");
+
     private final DomainPack pack;
     private final TriggerFinder triggers;
     private final HitResolver resolver = new HitResolver();
@@ -39,11 +42,13 @@ public final class Extractor {
     private final TargetReader targets = new TargetReader();
     private final AttributionFinder attributions;
     private final IncidentGrouper grouper;
+    private final PlaceReader places;
 
     public Extractor(DomainPack pack) {
         this.pack = pack;
         this.triggers = new TriggerFinder(pack.triggers());
         this.attributions = new AttributionFinder(pack);
+        this.places = new PlaceReader(pack.gazetteer(), pack.originState());
         java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
         for (Actor a : pack.actors()) ranks.put(a.name(), a.specificity());
         this.grouper = new IncidentGrouper(name -> ranks.getOrDefault(name, 0), this::nationality);
@@ -57,7 +62,9 @@ public final class Extractor {
         Attribution previousSource = null;
         ActorMention lastOrigin = null;
         ActorMention lastHost = null;
+        int hostAge = 0;
         List<TimeMention> previousTimes = List.of();
+        int dateline = datelineEnd(text);
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
@@ -65,19 +72,30 @@ public final class Extractor {
             List<TimeMention> times = new ArrayList<>();
             for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
                 int ti = s.tokenAt(t.start());
-                if (!source.covers(ti)) times.add(t);
+                if (!source.covers(ti) && t.start() >= dateline) times.add(t);
             }
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
-                if (source.covers(hit.head()) || filter.rejects(hit) != null) continue;
-                TriggerHit settled = settleActors(hit, actors, lastHost);
-                if (settled == null) continue;
+                String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
+                TriggerHit settled = why == null ? settleActors(hit, actors, lastHost) : null;
+                if (why == null && settled == null) why = "the acting state does not fit the type";
+                if (why != null) {
+                    if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
+                    continue;
+                }
                 found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
             }
+            boolean hostHere = false;
             for (ActorMention a : actors) {
-                if (a.actor().kind() == Actor.Kind.HOST) lastHost = a;
-                else if (a.actor().state().equals(pack.originState())) lastOrigin = a;
+                if (a.actor().kind() == Actor.Kind.HOST) {
+                    lastHost = a;
+                    hostHere = true;
+                } else if (a.actor().state().equals(pack.originState())) {
+                    lastOrigin = a;
+                }
             }
+            if (!hostHere && hostAge++ >= 1) lastHost = null;
+            if (hostHere) hostAge = 0;
             if (!times.isEmpty()) previousTimes = times;
         }
         return grouper.group(found);
@@ -118,6 +136,15 @@ public final class Extractor {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][A-Za-z .,'/-]{1,40}?\\s*(\\([^)]{1,40}\\))?\\s*(--|–|—|-)\\s");
+
+    /** Where a dateline such as "SEOUL, Aug. 18 (Yonhap) --" ends: its date is the report's, not the event's. */
+    static int datelineEnd(String text) {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 160)));
+        return m.find() ? m.end() : 0;
+    }
+
     /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */
     private static boolean continues(Sentence s) {
         Token first = s.token(0);
@@ -141,7 +168,7 @@ public final class Extractor {
             }
         }
         TargetReader.Found tf = targets.read(id, s, hit, excluded);
-        Place place = place(id, type, text, s, hit, source, perp);
+        Place place = places.read(id, type, text, s, hit, source, perp, actors);
         TimeInterval time = time(id, hit, times, article.publishedDate());
         int[] ev = evidence(s, source);
         TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
@@ -177,6 +204,8 @@ public final class Extractor {
             if (isHost != host) continue;
             if (!host && !a.actor().state().equals(pack.originState())) continue;
             if (a.end() <= headStart && before == null) before = a;
+            else if (a.end() <= headStart && before != null && a.start() - before.end() <= 4
+                    && a.actor().specificity() > before.actor().specificity()) before = a;
             if (a.start() > headStart && after == null) after = a;
         }
         if (before != null) return before;
@@ -199,43 +228,16 @@ public final class Extractor {
         return !pack.hedgeMatcher().find(text, from, to).isEmpty();
     }
 
-    private Place place(String id, IncidentType type, String text, Sentence s, TriggerHit hit, SourceClause source, ActorMention perp) {
-        Gazetteer.PlaceMatch best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        boolean skipOrigin = type == IncidentType.PURSUIT || type == IncidentType.ABDUCTION
-                || type == IncidentType.ASSASSINATION || type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
-        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
-            if (m.demonym()) continue;
-            int ti = s.tokenAt(m.start());
-            if (source.covers(ti)) continue;
-            if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
-            if (skipOrigin && pack.originState().equals(m.entry().country()) && m.entry().kind() == Gazetteer.Kind.COUNTRY) continue;
-            if (type == IncidentType.DEFECTION && ti > 0 && (s.token(ti - 1).lemma().equals("to") || s.token(ti - 1).lemma().equals("into"))) continue;
-            int distance = Math.abs(ti - hit.head());
-            if (distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
-            }
-        }
-        if (best != null) {
-            Gazetteer.Entry e = best.entry();
-            String placeName = e.kind() == Gazetteer.Kind.COUNTRY ? null : best.asWritten();
-            return new Place(e.country(), placeName, e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lat(),
-                    e.kind() == Gazetteer.Kind.COUNTRY ? null : e.lon(), new TextSpan(id, best.start(), best.end()));
-        }
-        if (type == IncidentType.EXECUTION) return new Place(pack.originState(), null, null, null, null);
-        if ((type == IncidentType.COUNTERMEASURE || type == IncidentType.FORCED_RETURN) && perp != null) {
-            return new Place(perp.actor().state(), null, null, null, new TextSpan(id, perp.start(), perp.end()));
-        }
-        return null;
-    }
-
     private static TimeInterval time(String id, TriggerHit hit, List<TimeMention> times, LocalDate published) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int head = hit.headToken().start();
+        Sentence s = hit.sentence();
+        int clauseFrom = s.token(Words.clauseStart(s, hit.first())).start();
+        int clauseTo = s.token(Words.clauseEnd(s, hit.last())).end();
         for (TimeMention t : times) {
-            int d = Math.abs(t.start() - head);
+            boolean inClause = t.start() >= clauseFrom && t.end() <= clauseTo;
+            int d = Math.abs(t.start() - head) + (inClause ? 0 : 100_000);
             if (d < bestDistance) {
                 best = t;
                 bestDistance = d;

@@ -25,6 +25,9 @@ final class TargetReader {
             "japanese", "american", "foreigner", "journalist", "nephew", "brother", "half-brother", "uncle", "son",
             "daughter", "wife", "husband", "manager", "critic", "leader", "mother", "father", "chinese", "southerner", "major",
             "colonel", "lieutenant", "captain", "sergeant", "general", "private", "resident", "villager", "aide"));
+    /** "the daughter of Jo": the named person is not the target, the relative is. */
+    private static final Set<String> RELATIVES = Set.of("daughter", "son", "wife", "husband", "nephew", "niece", "brother",
+            "sister", "mother", "father", "uncle", "aunt", "cousin", "child", "children", "family", "relative", "half-brother");
     private static final Set<String> PERPETRATOR_SIDE = Set.of("agent", "officer", "operative", "spy", "official");
     private static final Set<String> ONE_MORE = Set.of("manager", "supervisor", "leader", "boss", "husband", "wife",
             "guide", "chief", "head", "minder", "daughter", "son", "mother", "father", "broker");
@@ -33,10 +36,12 @@ final class TargetReader {
 
     Found read(String articleId, Sentence s, TriggerHit hit, Set<Integer> excluded) {
         List<org.longarm.model.Target> targets = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
+        int[] scope = Words.scope(s, hit.first(), hit.last());
+        for (int i = scope[0]; i <= scope[1]; i++) {
             if (excluded.contains(i) || !s.token(i).ner().equals("PERSON")) continue;
+            if (i > 1 && s.token(i - 1).lemma().equals("of") && RELATIVES.contains(s.token(i - 2).lemma())) continue;
             int j = i;
-            while (j + 1 < s.size() && s.token(j + 1).ner().equals("PERSON") && !excluded.contains(j + 1)) j++;
+            while (j + 1 <= scope[1] && s.token(j + 1).ner().equals("PERSON") && !excluded.contains(j + 1)) j++;
             TextSpan span = new TextSpan(articleId, s.token(i).start(), s.token(j).end());
             targets.add(new org.longarm.model.Target(join(s, i, j), TargetKind.PERSON, span));
             i = j;

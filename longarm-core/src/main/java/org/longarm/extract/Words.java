@@ -39,6 +39,38 @@ final class Words {
         return w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("(") || w.equals(")");
     }
 
+    /** Index of the last token of the clause holding token i: before the nearest break or subordinator to the right. */
+    static int clauseEnd(Sentence s, int i) {
+        for (int j = i + 1; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (isClauseBreak(t) || SUBORDINATORS.contains(t.lemma()) && !t.pos().equals("DT")) return j - 1;
+            if (t.word().equals(",") && j + 1 < s.size() && (s.token(j + 1).lemma().equals("and") || s.token(j + 1).lemma().equals("but"))) {
+                return j - 1;
+            }
+        }
+        return s.size() - 1;
+    }
+
+    /**
+     * The tokens that can name who a trigger is about: its clause, and for a relative clause ("Jo, the envoy to
+     * Italy, who fled in 2018") the phrase it hangs on, back to the previous clause or list item.
+     */
+    static int[] scope(Sentence s, int first, int last) {
+        int from = clauseStart(s, first);
+        int to = clauseEnd(s, last);
+        if (from > 0 && Set.of("who", "whom", "whose", "which").contains(s.token(from - 1).lemma())) {
+            int j = from - 2;
+            int commas = 0;
+            while (j > 0 && !isClauseBreak(s.token(j)) && !SUBORDINATORS.contains(s.token(j).lemma()) && from - j < 25) {
+                if (s.token(j).word().equals(",") && ++commas > 2) break;
+                if (s.token(j).lemma().equals("and") && j > 0 && s.token(j - 1).word().equals(",")) break;
+                j--;
+            }
+            from = j + 1;
+        }
+        return new int[] {from, to};
+    }
+
     /** Index of the first token of the clause holding token i: after the nearest break or subordinator to the left. */
     static int clauseStart(Sentence s, int i) {
         for (int j = i - 1; j >= 0; j--) {

@@ -26,6 +26,12 @@ import org.longarm.model.Target;
  * union when they disagree). The id hashes the type and the earliest mention, so re-runs give the same ids.
  */
 final class IncidentBuilder {
+    private final java.util.function.UnaryOperator<String> outletName;
+
+    IncidentBuilder(java.util.function.UnaryOperator<String> outletName) {
+        this.outletName = outletName;
+    }
+
     private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
             Status.COMPLETED, Status.ATTEMPTED, Status.FOILED);
 
@@ -36,7 +42,8 @@ final class IncidentBuilder {
         List<Mention> mentions = new ArrayList<>();
         for (Report r : reports) mentions.addAll(r.incident().mentions());
         Mention key = mentions.get(0);
-        String id = id(first.type().name() + "|" + key.span().articleId() + "|" + key.span().start() + "|" + key.span().end());
+        String trigger = key.trigger() == null ? "" : "|" + key.trigger().start() + "|" + key.trigger().end();
+        String id = id(first.type().name() + "|" + key.span().articleId() + "|" + key.span().start() + "|" + key.span().end() + trigger);
 
         Map<Status, Integer> statuses = new TreeMap<>();
         for (Report r : reports) statuses.merge(r.incident().status(), 1, Integer::sum);
@@ -69,7 +76,7 @@ final class IncidentBuilder {
         LocalDate[] time = time(reports);
 
         TreeSet<String> origins = new TreeSet<>();
-        for (Report r : reports) origins.addAll(Origins.of(r.result()));
+        for (Report r : reports) for (String o : Origins.of(r.result())) origins.add(outletName.apply(o));
         String grade = Grades.grade(reports, origins.size(), conflict);
         List<ArticleIncident> kept = reports.stream().map(Report::incident).toList();
         String pipeline = reports.get(0).result().pipelineVersion();

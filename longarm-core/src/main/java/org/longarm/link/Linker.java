@@ -17,7 +17,21 @@ import org.longarm.model.Incident;
  */
 public final class Linker {
     private final PairScorer scorer = new PairScorer();
-    private final IncidentBuilder builder = new IncidentBuilder();
+    private final IncidentBuilder builder;
+
+    /** A linker that takes outlet names as given. */
+    public Linker() {
+        this(java.util.function.UnaryOperator.identity());
+    }
+
+    /** A linker that names outlets the pack's way, so that "www.dailynk.com" and "Daily NK" are one origin. */
+    public Linker(org.longarm.pack.DomainPack pack) {
+        this(pack::outletName);
+    }
+
+    private Linker(java.util.function.UnaryOperator<String> outletName) {
+        this.builder = new IncidentBuilder(outletName);
+    }
 
     public List<Incident> link(Collection<ArticleResult> results) {
         List<ArticleResult> sorted = new ArrayList<>(results);
@@ -47,6 +61,11 @@ public final class Linker {
         List<Incident> out = new ArrayList<>();
         for (List<Report> cluster : clusters.all()) out.add(builder.build(cluster));
         out.sort(Comparator.comparing(Incident::id));
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).id().equals(out.get(i - 1).id())) {
+                throw new IllegalStateException("two incidents share the id " + out.get(i).id());
+            }
+        }
         return out;
     }
 }

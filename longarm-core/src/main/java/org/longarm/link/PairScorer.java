@@ -28,13 +28,14 @@ final class PairScorer {
         boolean anchored = false;
         boolean ta = a.time().expression() != null;
         boolean tb = b.time().expression() != null;
-        if (!a.time().overlaps(b.time())) return null;
+        if (!widen(a.time()).overlaps(widen(b.time()))) return null;
         if (ta && tb) {
             score += 1.5;
             anchored = true;
         } else if (!ta && !tb && farApart(ra, rb)) {
             return null;
         }
+        if (publishedWithin(ra, rb, 14)) score += 1;
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null) {
             if (!a.location().country().equals(b.location().country())) return null;
             score += 1;
@@ -43,12 +44,10 @@ final class PairScorer {
                 anchored = true;
             }
         }
-        Set<String> na = names(a);
-        Set<String> nb = names(b);
+        List<List<String>> na = names(a);
+        List<List<String>> nb = names(b);
         if (!na.isEmpty() && !nb.isEmpty()) {
-            Set<String> common = new HashSet<>(na);
-            common.retainAll(nb);
-            if (common.isEmpty()) return null;
+            if (na.stream().noneMatch(x -> nb.stream().anyMatch(y -> samePerson(x, y)))) return null;
             score += 3;
             anchored = true;
         }
@@ -61,6 +60,21 @@ final class PairScorer {
         return anchored ? new Pair(ra, rb, score) : null;
     }
 
+    /**
+     * Reports of one event often disagree on the day ("on Oct. 9", "on Friday"): intervals of a week or less get a
+     * week's slack on each side before they are compared.
+     */
+    static TimeInterval widen(TimeInterval t) {
+        if (t.from() == null || t.to() == null || java.time.temporal.ChronoUnit.DAYS.between(t.from(), t.to()) > 7) return t;
+        return new TimeInterval(t.from().minusDays(7), t.to().plusDays(7), t.expression(), t.span());
+    }
+
+    private static boolean publishedWithin(Report a, Report b, int days) {
+        java.time.LocalDate pa = a.result().article().publishedDate();
+        java.time.LocalDate pb = b.result().article().publishedDate();
+        return pa != null && pb != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa, pb)) <= days;
+    }
+
     /** Two reports that give no time of their own and were published more than a year apart are not linked. */
     private static boolean farApart(Report a, Report b) {
         java.time.LocalDate pa = a.result().article().publishedDate();
@@ -68,13 +82,38 @@ final class PairScorer {
         return pa == null || pb == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa, pb)) > 365;
     }
 
-    private static Set<String> names(ArticleIncident ai) {
-        Set<String> out = new HashSet<>();
+    /** The proper names among the targets, each as its lower-case words: "Kim Jong-nam" is [kim, jong, nam]. */
+    static List<List<String>> names(ArticleIncident ai) {
+        List<List<String>> out = new java.util.ArrayList<>();
         for (Target t : ai.targets()) {
-            if (t.kind() != TargetKind.PERSON || !Character.isUpperCase(t.name().charAt(0))) continue;
-            for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (w.length() > 2) out.add(w);
+            if (t.kind() != TargetKind.PERSON || !isProperName(t.name())) continue;
+            List<String> words = new java.util.ArrayList<>();
+            for (String w : t.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (!w.isEmpty()) words.add(w);
+            if (words.size() >= 2) out.add(words);
         }
         return out;
+    }
+
+    /**
+     * Two names are one person when they are written the same ("Kim Jong-nam", "Kim Jong Nam") or every word of the
+     * shorter stands in the longer ("Jo Song-gil", "Ambassador Jo Song-gil"); a shared surname is not enough.
+     */
+    static boolean samePerson(List<String> x, List<String> y) {
+        if (String.join("", x).equals(String.join("", y))) return true;
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        return shorter.size() >= 2 && longer.containsAll(shorter);
+    }
+
+    /** "Jo Song-gil" is a name; "Their daughter" and "a senior diplomat" are roles. */
+    static boolean isProperName(String s) {
+        String[] words = s.trim().split("[ ]+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        String last = words[words.length - 1];
+        return !last.matches(".*(ans|ese|ean|ian|ers)") && !s.matches("(?i)(the|their|his|her|a|an) .*");
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "that", "with", "for", "was", "were", "has", "have", "had",

@@ -49,6 +49,7 @@ public final class DomainPack {
         }
         this.originState = Checks.notBlank(props.getProperty("origin_state"), dir + "pack.properties: origin_state");
         List<String> files = FILES.stream().map(f -> dir + f).collect(Collectors.toList());
+        files.add("org/longarm/pack/world/countries.tsv");
         this.version = code + "-" + props.getProperty("version", "0") + "+" + PackFiles.sha256(files);
         WordClasses classes = new WordClasses(PackFiles.rows(dir + "classes.tsv"));
         this.triggers = PackFiles.rows(dir + "triggers.tsv").stream()
@@ -127,4 +128,19 @@ public final class DomainPack {
     public Prefilter prefilter() { return prefilter; }
 
     public Gazetteer gazetteer() { return gazetteer; }
+
+    /** The pack's name for an outlet written as given ("www.dailynk.com", "the Daily NK"), or the input trimmed. */
+    public String outletName(String given) {
+        if (given == null || given.isBlank()) return given;
+        List<PhraseMatcher.Hit<Outlet>> hits = outletMatcher.find(given);
+        if (!hits.isEmpty() && hits.get(0).text().length() * 2 >= given.trim().length()) return hits.get(0).value().name();
+        String squeezed = given.toLowerCase(Locale.ROOT).replaceFirst("^(https?://)?(www\\.)?", "").replaceAll("[^a-z0-9.]", "");
+        for (Outlet o : outlets) {
+            for (String v : o.variants()) {
+                String vv = v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                if (vv.length() >= 3 && (squeezed.startsWith(vv + ".") || squeezed.equals(vv))) return o.name();
+            }
+        }
+        return given.trim();
+    }
 }

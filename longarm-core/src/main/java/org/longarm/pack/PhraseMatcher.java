@@ -37,8 +37,12 @@ public final class PhraseMatcher<V> {
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}]|['’]\\p{L}{2})", flags);
     }
 
+    /** Folds case the way the regular expression compares: code point by code point. */
     private String key(String s) {
-        return caseSensitive ? s : s.toLowerCase(Locale.ROOT);
+        if (caseSensitive) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+        return sb.toString();
     }
 
     public List<Hit<V>> find(CharSequence text) {

@@ -1,0 +1,90 @@
+package org.longarm.extract;
+
+import java.util.List;
+import org.longarm.model.IncidentType;
+import org.longarm.model.Place;
+import org.longarm.model.TextSpan;
+import org.longarm.nlp.Sentence;
+import org.longarm.nlp.Token;
+import org.longarm.pack.Actor;
+import org.longarm.pack.Gazetteer;
+
+/**
+ * Where an act happened, from the gazetteer's places in its sentence: nearest to the trigger in its own clause
+ * first; never a demonym, a dateline ("SEOUL"), a name inside an organisation's name, the reporting clause, or
+ * the perpetrator itself; not the destination of a defection, abduction or return ("fled to Seoul"); not the
+ * origin state for acts abroad. A host state's arrests and returns happen on its own soil, executions at home.
+ */
+final class PlaceReader {
+    private final Gazetteer gazetteer;
+    private final String origin;
+
+    PlaceReader(Gazetteer gazetteer, String origin) {
+        this.gazetteer = gazetteer;
+        this.origin = origin;
+    }
+
+    Place read(String id, IncidentType type, String text, Sentence s, TriggerHit hit, SourceClause source,
+               ActorMention perp, List<ActorMention> actors) {
+        boolean abroad = type == IncidentType.PURSUIT || type == IncidentType.ABDUCTION || type == IncidentType.ASSASSINATION
+                || type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
+        boolean moves = type == IncidentType.DEFECTION || type == IncidentType.ABDUCTION || type == IncidentType.FORCED_RETURN;
+        String hostState = perp != null && perp.actor().kind() == Actor.Kind.HOST
+                && (type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE) ? perp.actor().state() : null;
+        int[] scope = Words.scope(s, hit.first(), hit.last());
+        int clauseFrom = scope[0];
+        int clauseTo = scope[1];
+        Gazetteer.PlaceMatch best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
+            if (m.demonym() || m.entry().country() == null) continue;
+            int ti = s.tokenAt(m.start());
+            if (source.covers(ti) || isDateline(m) || s.token(ti).ner().equals("ORGANIZATION")) continue;
+            if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
+            if (abroad && origin.equals(m.entry().country())) continue;
+            if (hostState != null && !hostState.equals(m.entry().country())) continue;
+            if (moves && isDestination(s, ti, hit)) continue;
+            boolean inClause = ti >= clauseFrom && ti <= clauseTo;
+            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000);
+            if (score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            Gazetteer.Entry e = best.entry();
+            boolean country = e.kind() == Gazetteer.Kind.COUNTRY;
+            return new Place(e.country(), country ? null : best.asWritten(), country ? null : e.lat(), country ? null : e.lon(),
+                    new TextSpan(id, best.start(), best.end()));
+        }
+        if (hostState != null) return new Place(hostState, null, null, null, new TextSpan(id, perp.start(), perp.end()));
+        if (type == IncidentType.EXECUTION) return new Place(origin, null, null, null, null);
+        if (type == IncidentType.DEFECTION && leavesOrigin(s, hit, actors)) return new Place(origin, null, null, null, null);
+        return null;
+    }
+
+    /** Datelines are written in capitals: "SEOUL, Aug. 18 (Yonhap) --". */
+    private static boolean isDateline(Gazetteer.PlaceMatch m) {
+        String w = m.asWritten();
+        return w.length() > 2 && w.equals(w.toUpperCase()) && !w.equals(w.toLowerCase()) && w.chars().filter(Character::isLetter).count() > 3;
+    }
+
+    /** "defected to South Korea", "was sent back to Pyongyang": a place right after "to" near the trigger is where they went. */
+    private static boolean isDestination(Sentence s, int ti, TriggerHit hit) {
+        if (ti == 0) return false;
+        Token before = s.token(ti - 1);
+        String l = before.lemma();
+        if (!(l.equals("to") || l.equals("into") || l.equals("the") && ti > 1 && s.token(ti - 2).lemma().equals("to"))) return false;
+        return ti > hit.first() && ti - hit.last() <= 6;
+    }
+
+    /** "fled the North", "escaped North Korea": the origin state named right after the trigger is where they left from. */
+    private boolean leavesOrigin(Sentence s, TriggerHit hit, List<ActorMention> actors) {
+        int after = s.token(Math.min(s.size() - 1, hit.last() + 1)).start();
+        int limit = s.token(Math.min(s.size() - 1, hit.last() + 3)).end();
+        for (ActorMention a : actors) {
+            if (a.actor().kind() == Actor.Kind.STATE && a.actor().state().equals(origin) && a.start() >= after && a.start() <= limit) return true;
+        }
+        return false;
+    }
+}
