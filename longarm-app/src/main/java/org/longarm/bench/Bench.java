@@ -116,8 +116,11 @@ public final class Bench {
         Timings corenlp = new Timings();
         Timings extract = new Timings();
         List<ArticleResult> results = new ArrayList<>();
+        Timings corenlpCpu = Timings.cpu();
         for (Article a : sample) {
+            long c0 = corenlpCpu.now();
             NlpDoc doc = corenlp.time(() -> nlp.annotate(a.text(), a.publishedDate()));
+            corenlpCpu.add(corenlpCpu.now() - c0);
             List<ArticleIncident> incidents = extract.time(() -> extractor.extract(a, doc));
             results.add(new ArticleResult(a, true, incidents, citations.cites(a), pipeline.version()));
         }
@@ -128,7 +131,12 @@ public final class Bench {
 
         log("timing Pipeline.process on " + sample.size() + " candidates");
         Timings process = new Timings();
-        for (Article a : sample) process.time(() -> pipeline.process(a));
+        Timings processCpu = Timings.cpu();
+        for (Article a : sample) {
+            long c0 = processCpu.now();
+            process.time(() -> pipeline.process(a));
+            processCpu.add(processCpu.now() - c0);
+        }
 
         log(String.format(Locale.ROOT, "importing end to end: %d articles (%d relevant)", e2eCorpus.articles(), e2eCorpus.relevant()));
         Path data = Files.createTempDirectory(work, "data");
@@ -141,7 +149,7 @@ public final class Bench {
         Reference.reachabilityFence(pipeline);
         return BenchReport.of(new Measured(corpus, decompress.medianSeconds(), ingest.medianSeconds(), prefilter.medianSeconds(),
                 candidates.size(),
-                startSeconds, corenlp, extract, link, process, e2e, peak, live, HeapMeter.maxMb()));
+                startSeconds, corenlp, corenlpCpu, extract, link, process, processCpu, e2e, peak, live, HeapMeter.maxMb()));
     }
 
     /** Reads the whole gzip file, discarding the bytes; returns how many there were. */

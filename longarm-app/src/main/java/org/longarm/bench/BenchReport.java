@@ -47,10 +47,12 @@ public record BenchReport(List<Metric> metrics) {
         out.add(Metric.of("corenlp_ms_per_article", m.corenlp().meanMs(), "ms", "CoreNLP annotation, mean"));
         out.add(Metric.of("corenlp_ms_median", m.corenlp().medianMs(), "ms", "  median"));
         out.add(Metric.of("corenlp_ms_p90", m.corenlp().percentileMs(90), "ms", "  90th percentile"));
+        out.add(Metric.of("corenlp_cpu_ms_per_article", m.corenlpCpu().meanMs(), "ms", "  CPU time, mean"));
         out.add(Metric.of("extract_ms_per_article", m.extract().meanMs(), "ms", "extraction, mean"));
         out.add(Metric.of("link_ms", m.link().medianMs(), "ms", "linking the sample, median"));
         out.add(Metric.of("link_ms_per_article", per(m.link().medianMs(), m.corenlp().count()), "ms", "  per article"));
         out.add(Metric.of("process_ms_per_article", m.process().meanMs(), "ms", "Pipeline.process, mean"));
+        out.add(Metric.of("process_cpu_ms_per_article", m.processCpu().meanMs(), "ms", "  CPU time, mean"));
         out.add(Metric.of("relevant_articles_per_s", rate(m.process().count(), m.process().totalSeconds()), "articles/s",
                 "relevant (candidate) articles"));
         out.add(Metric.of("e2e_mb", e.corpus().megabytes(), "MB", "end-to-end corpus, uncompressed"));

@@ -44,9 +44,14 @@ public final class NlpVariantBench {
         for (int i = 0; i < warmup; i++) annotate(pipeline, articles.get((i + 1) % articles.size()));
         log.accept("bench: timing " + rounds + " rounds over " + articles.size() + " fixture articles");
         Timings annotate = new Timings();
+        Timings cpu = Timings.cpu();
         long tokens = 0;
         for (int r = 0; r < rounds; r++) {
-            for (Article a : articles) tokens += annotate.time(() -> annotate(pipeline, a));
+            for (Article a : articles) {
+                long c0 = cpu.now();
+                tokens += annotate.time(() -> annotate(pipeline, a));
+                cpu.add(cpu.now() - c0);
+            }
         }
         double peak = HeapMeter.peakMb();
         double live = HeapMeter.liveMb();
@@ -62,6 +67,7 @@ public final class NlpVariantBench {
         out.add(Metric.of("corenlp_ms_per_article", annotate.meanMs(), "ms", "annotation, mean"));
         out.add(Metric.of("corenlp_ms_median", annotate.medianMs(), "ms", "  median"));
         out.add(Metric.of("corenlp_ms_p90", annotate.percentileMs(90), "ms", "  90th percentile"));
+        out.add(Metric.of("corenlp_cpu_ms_per_article", cpu.meanMs(), "ms", "  CPU time, mean"));
         out.add(Metric.of("live_heap_mb", live, "MiB", "live heap after GC, pipeline loaded"));
         out.add(Metric.of("peak_heap_mb", peak, "MiB", "peak heap (sum of pool peaks)"));
         out.add(Metric.of("max_heap_mb", HeapMeter.maxMb(), "MiB", "heap limit (-Xmx)"));

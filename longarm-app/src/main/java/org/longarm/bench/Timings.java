@@ -1,19 +1,48 @@
 package org.longarm.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-/** A stopwatch that keeps every lap: times in nanoseconds from {@link System#nanoTime()}, summaries in ms or s. */
+/**
+ * A stopwatch that keeps every lap, in nanoseconds of a clock: wall time ({@link #Timings()}) or the CPU time of the
+ * calling thread ({@link #cpu()}, which other processes on a busy machine inflate far less); summaries in ms or s.
+ */
 public final class Timings {
     private final List<Long> nanos = new ArrayList<>();
+    private final LongSupplier clock;
+
+    /** Wall time, {@link System#nanoTime()}. */
+    public Timings() {
+        this(System::nanoTime);
+    }
+
+    private Timings(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** CPU time of the calling thread (wall time where the JVM cannot measure it). */
+    public static Timings cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean supported = threads.isCurrentThreadCpuTimeSupported();
+        if (supported && !threads.isThreadCpuTimeEnabled()) threads.setThreadCpuTimeEnabled(true);
+        return supported ? new Timings(threads::getCurrentThreadCpuTime) : new Timings();
+    }
+
+    /** Now, on this stopwatch's clock. */
+    public long now() {
+        return clock.getAsLong();
+    }
 
     /** Runs {@code work}, records how long it took and returns its result. */
     public <T> T time(Supplier<T> work) {
-        long t0 = System.nanoTime();
+        long t0 = clock.getAsLong();
         T result = work.get();
-        nanos.add(System.nanoTime() - t0);
+        nanos.add(clock.getAsLong() - t0);
         return result;
     }
 

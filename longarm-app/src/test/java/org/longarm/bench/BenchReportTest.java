@@ -25,8 +25,8 @@ class BenchReportTest {
         Corpus corpus = new Corpus(Path.of("corpus.jsonl.gz"), 1000, ids, 20_000_000, 2_000_000);
         Corpus e2eCorpus = new Corpus(Path.of("e2e.jsonl.gz"), 100, ids.subList(0, 3), 2_000_000, 200_000);
         Measured.EndToEnd e2e = new Measured.EndToEnd(e2eCorpus, new ImportPath.Imported(100, 0, 3, 7), 4.0);
-        return new Measured(corpus, 0.1, 0.4, 0.5, 31, 3.5, laps(200, 300, 400), laps(10, 20, 30), laps(2, 4),
-                laps(250, 250, 500, 1000), e2e, 812.0, 390.0, 3072.0);
+        return new Measured(corpus, 0.1, 0.4, 0.5, 31, 3.5, laps(200, 300, 400), laps(100, 150, 200), laps(10, 20, 30), laps(2, 4),
+                laps(250, 250, 500, 1000), laps(200, 200, 400, 800), e2e, 812.0, 390.0, 3072.0);
     }
 
     @Test
@@ -54,6 +54,8 @@ class BenchReportTest {
         assertEquals(2.0, r.value("relevant_articles_per_s").orElseThrow());
         assertEquals(25.0, r.value("end_to_end_articles_per_s").orElseThrow());
         assertEquals(300.0, r.value("corenlp_ms_per_article").orElseThrow());
+        assertEquals(150.0, r.value("corenlp_cpu_ms_per_article").orElseThrow());
+        assertEquals(400.0, r.value("process_cpu_ms_per_article").orElseThrow());
         assertEquals(20.0, r.value("extract_ms_per_article").orElseThrow());
         assertEquals(3.0, r.value("link_ms").orElseThrow());
         assertEquals(812.0, r.value("peak_heap_mb").orElseThrow());
@@ -64,7 +66,7 @@ class BenchReportTest {
     void aRateOverNoTimeIsZeroNotInfinite() {
         Measured m = measured();
         Measured zero = new Measured(m.corpus(), 0, 0, 0, 0, 0, new Timings(), new Timings(), new Timings(), new Timings(),
-                m.endToEnd(), 0, 0, 0);
+                new Timings(), new Timings(), m.endToEnd(), 0, 0, 0);
         BenchReport r = BenchReport.of(zero);
         assertEquals(0.0, r.value("decompress_mb_s").orElseThrow());
         assertEquals(0.0, r.value("relevant_articles_per_s").orElseThrow());

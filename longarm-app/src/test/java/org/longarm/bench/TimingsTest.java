@@ -2,6 +2,7 @@ package org.longarm.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,15 @@ class TimingsTest {
         assertEquals("x", t.time(() -> "x"));
         t.time(() -> { });
         assertEquals(2, t.count());
+    }
+
+    @Test
+    void cpuClockAdvancesWithWork() {
+        Timings t = Timings.cpu();
+        long t0 = t.now();
+        double x = 0;
+        for (int i = 0; i < 5_000_000; i++) x += Math.sqrt(i);
+        assertTrue(t.now() > t0 || x < 0, "the CPU clock did not move");
     }
 
     @Test
