@@ -57,6 +57,7 @@ final class Importer {
         List<ArticleResult> results = store.results();
         List<Incident> incidents = new Linker(org.longarm.pack.DomainPack.load("prk")).link(results);
         store.replaceIncidents(incidents);
+        org.longarm.search.SearchIndex.rebuild(store.dataDir(), incidents);
         long relevant = results.stream().filter(r -> run.firstSource.containsKey(r.article().id()) && r.relevant()).count();
         return new ImportSummary(run.read, run.fresh, run.unchanged, run.rejected, relevant, incidents.size(),
                 (System.nanoTime() - t0) / 1e9);

@@ -8,7 +8,10 @@ import org.longarm.nlp.Token;
  * generic, an aggregate ("defections" in general), or inside a headline. Returns null when the act stands.
  */
 final class EventFilter {
-    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various");
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various", "every");
+    private static final java.util.Set<String> AGGREGATE_SUBJECTS = java.util.Set.of("many", "some", "most", "thousands",
+            "hundreds", "dozens", "several", "few", "others", "all");
+    private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy", "law");
     private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
             "starring", "fictional", "screenplay", "sitcom", "musical", "thriller");
     private static final java.util.Set<String> FUGITIVES = java.util.Set.of("suspect", "assassin", "attacker", "killer",
@@ -19,6 +22,27 @@ final class EventFilter {
         Sentence s = hit.sentence();
         Token last = s.token(s.size() - 1);
         if (!last.word().matches(".*[.!?\"”’']$")) return "headline or caption";
+        if (last.word().equals("?")) return "a question";
+        if (AGGREGATE_SUBJECTS.contains(s.token(0).lemma()) && Words.clauseStart(s, hit.first()) == 0) {
+            return "aggregate subject ('" + s.token(0).word() + "')";
+        }
+        for (int j = 0; j + 2 < s.size(); j++) {
+            String a = s.token(j).lemma();
+            String b = s.token(j + 1).lemma();
+            String c = s.token(j + 2).lemma();
+            if ((a.equals("over") && b.equals("the") || a.equals("for") && b.equals("year") || a.equals("for") && b.equals("decade"))
+                    && (c.equals("year") || c.equals("decade") || b.equals("year") || b.equals("decade"))) return "habitual ('" + a + " " + b + "')";
+        }
+        if (hit.type() != org.longarm.model.IncidentType.THREAT) {
+            for (int j = 0; j < hit.first(); j++) {
+                Token t = s.token(j);
+                if (t.pos().equals("MD") && !followedByHave(s, j) && !t.lemma().equals("will") || t.lemma().equals("would") && !followedByHave(s, j)) {
+                    return "not asserted (modal '" + t.word() + "')";
+                }
+            }
+        }
+        Token after = hit.last() + 1 < s.size() ? s.token(hit.last() + 1) : null;
+        if (after != null && PROGRAMS.contains(after.lemma())) return "a programme, not an act ('" + after.word() + "')";
         int h = hit.first();
         Token head = hit.headToken();
         int from = Math.max(Words.clauseStart(s, h), h - 7);
@@ -43,8 +67,12 @@ final class EventFilter {
         for (int j = 0; j < s.size(); j++) {
             if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return "habitual ('" + s.token(j).word() + "')";
         }
-        for (Token t : s.tokens()) {
+        for (int j = 0; j < s.size(); j++) {
+            Token t = s.token(j);
             if (FICTION.contains(t.lemma())) return "fiction ('" + t.word() + "')";
+            if (t.lemma().equals("series") && j > 0 && s.token(j - 1).lemma().matches(".*part|tv|television|drama|streaming|netflix|hit")) {
+                return "fiction ('" + s.token(j - 1).word() + " series')";
+            }
         }
         if (head.isNoun()) {
             for (int j = Words.clauseStart(s, h); j < h; j++) {
@@ -67,6 +95,15 @@ final class EventFilter {
         }
         if (head.isVerb() && (head.pos().equals("VBZ") || head.pos().equals("VBP")) && !auxBefore(s, h) && !ongoingNow) {
             return "present tense ('" + head.word() + "'): generic or fiction";
+        }
+        if (head.isNoun()) {
+            for (int j = h - 1; j >= Math.max(0, h - 4); j--) {
+                Token v = s.token(j);
+                if (!v.isVerb()) continue;
+                if ((v.pos().equals("VBZ") || v.pos().equals("VBP")) && !Words.BE.contains(v.lemma()) && !v.lemma().equals("have")
+                        && !auxBefore(s, j)) return "present tense ('" + v.word() + "'): generic";
+                break;
+            }
         }
         if (hit.first() == hit.last() && (head.pos().equals("NN")) && !determined(s, h)) {
             return "bare noun ('" + head.word() + "')";
@@ -110,7 +147,7 @@ final class EventFilter {
 
     /** A singular event noun names one act with a determiner, a possessive, a modifier or an "of": "the execution of". */
     private static boolean determined(Sentence s, int h) {
-        if (h + 1 < s.size() && s.token(h + 1).lemma().equals("of")) return true;
+        if (h + 1 < s.size() && java.util.Set.of("of", "on", "against").contains(s.token(h + 1).lemma())) return true;
         for (int j = h - 1; j >= Math.max(0, h - 4); j--) {
             String p = s.token(j).pos();
             if (p.equals("DT") || p.equals("PRP$") || p.equals("POS") || p.equals("CD")) return true;

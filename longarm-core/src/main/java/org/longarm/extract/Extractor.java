@@ -68,7 +68,7 @@ public final class Extractor {
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
-            List<ActorMention> actors = actors(text, s, source);
+            List<ActorMention> actors = actors(text, s, source, dateline);
             List<TimeMention> times = new ArrayList<>();
             for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
                 int ti = s.tokenAt(t.start());
@@ -77,13 +77,13 @@ public final class Extractor {
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
                 String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
-                TriggerHit settled = why == null ? settleActors(hit, actors, lastHost) : null;
+                TriggerHit settled = why == null ? settleActors(text, hit, actors, lastHost) : null;
                 if (why == null && settled == null) why = "the acting state does not fit the type";
                 if (why != null) {
                     if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
                     continue;
                 }
-                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes));
+                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline));
             }
             boolean hostHere = false;
             for (ActorMention a : actors) {
@@ -102,11 +102,33 @@ public final class Extractor {
     }
 
     /**
+     * Organs of states the pack does not list by name: a demonym and a word for an official body ("Mongolian police",
+     * "Thai immigration officials") is that state's organ, named as written.
+     */
+    private List<PhraseMatcher.Hit<Actor>> hostBodies(String text, Sentence s, List<PhraseMatcher.Hit<Actor>> known) {
+        List<PhraseMatcher.Hit<Actor>> out = new ArrayList<>();
+        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
+            String country = m.entry().country();
+            if (!m.demonym() || country == null || country.equals(pack.originState())) continue;
+            int ti = s.tokenAt(m.start());
+            int j = s.tokenAt(m.end() - 1) + 1;
+            if (j >= s.size() || !HOST_BODIES.contains(s.token(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (j + 1 < s.size() && HOST_BODIES.contains(s.token(j + 1).word().toLowerCase(java.util.Locale.ROOT))) j++;
+            int start = m.start();
+            int end = s.token(j).end();
+            if (known.stream().anyMatch(k -> k.start() < end && start < k.end())) continue;
+            String name = text.substring(start, end);
+            out.add(new PhraseMatcher.Hit<>(start, end, name, new Actor(name, Actor.Kind.HOST, country, List.of(name))));
+        }
+        return out;
+    }
+
+    /**
      * Who acts decides some types: arrests by the origin state's own organs are no countermeasure, and a return to
      * the origin state that no host state carries out, done by the origin state's people, is an abduction.
      * Returns null when the trigger does not stand.
      */
-    private TriggerHit settleActors(TriggerHit hit, List<ActorMention> actors, ActorMention lastHost) {
+    private TriggerHit settleActors(String text, TriggerHit hit, List<ActorMention> actors, ActorMention lastHost) {
         int head = hit.headToken().start();
         ActorMention nearest = null;
         for (ActorMention a : actors) if (a.end() <= head) nearest = a;
@@ -116,16 +138,33 @@ public final class Extractor {
         boolean passive = hit.headToken().pos().equals("VBN") && hit.head() > 0
                 && (Words.BE.contains(s.token(hit.head() - 1).lemma()) || hit.head() > 1 && Words.BE.contains(s.token(hit.head() - 2).lemma()));
         if (hit.type() == IncidentType.COUNTERMEASURE && originActs && !passive) return null;
+        if (passive && hit.type() != IncidentType.COUNTERMEASURE && hit.type() != IncidentType.FORCED_RETURN
+                && hit.type() != IncidentType.DEFECTION && byForeigners(text, s, hit)) return null;
         if (hit.type() == IncidentType.FORCED_RETURN) {
             boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
             if (!host || originActs) {
-                boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST);
-                if (!origin) return host ? hit : null;
+                boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST
+                        && (a.actor().kind() != Actor.Kind.STATE || PEOPLE_OF_STATE.matcher(a.text()).find()));
+                if (!origin) return hit;
                 return new TriggerHit(IncidentType.ABDUCTION, hit.sentence(), hit.head(), hit.first(), hit.last(),
                         hit.impliedStatus(), hit.pattern());
             }
         }
         return hit;
+    }
+
+    /** "kidnapped by South Korean agents": an act done by another state's people is not the origin state's. */
+    private boolean byForeigners(String text, Sentence s, TriggerHit hit) {
+        for (int j = hit.last() + 1; j < Math.min(s.size() - 1, hit.last() + 3); j++) {
+            if (!s.token(j).lemma().equals("by")) continue;
+            int from = s.token(j + 1).start();
+            int to = s.token(Math.min(s.size() - 1, j + 4)).end();
+            for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, from, to)) {
+                if (m.entry().country() != null && !pack.originState().equals(m.entry().country())) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The country whose people a phrase names ("South Koreans", "Japanese nationals"), when not the origin state. */
@@ -154,7 +193,7 @@ public final class Extractor {
 
     private ArticleIncident incident(Article article, String text, Sentence s, TriggerHit hit, SourceClause source,
                                      List<ActorMention> actors, ActorMention lastOrigin, ActorMention lastHost,
-                                     List<TimeMention> times) {
+                                     List<TimeMention> times, int dateline) {
         String id = article.id();
         IncidentType type = hit.type();
         Status st = status.read(hit);
@@ -168,7 +207,7 @@ public final class Extractor {
             }
         }
         TargetReader.Found tf = targets.read(id, s, hit, excluded);
-        Place place = places.read(id, type, text, s, hit, source, perp, actors);
+        Place place = places.read(id, type, text, s, hit, source, perp, actors, dateline);
         TimeInterval time = time(id, hit, times, article.publishedDate());
         int[] ev = evidence(s, source);
         TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
@@ -180,12 +219,22 @@ public final class Extractor {
         return new ArticleIncident(id, type, st, pack.originState(), p, tf.targets(), tf.count(), place, time, List.of(m));
     }
 
-    private List<ActorMention> actors(String text, Sentence s, SourceClause source) {
+    /** A state named by its people ("embassy staff", "North Korean agents") acts in person, not as a destination. */
+    private static final java.util.regex.Pattern PEOPLE_OF_STATE =
+            java.util.regex.Pattern.compile("(?i)embassy|mission|agents|operatives|staff|officials|security|spies");
+
+    private static final java.util.Set<String> HOST_BODIES = java.util.Set.of("police", "authorities", "government",
+            "prosecutors", "officials", "court", "courts", "immigration", "border", "security", "intelligence", "military", "army");
+
+    private List<ActorMention> actors(String text, Sentence s, SourceClause source, int dateline) {
         List<ActorMention> out = new ArrayList<>();
-        for (PhraseMatcher.Hit<Actor> h : pack.actorMatcher().find(text, s.start(), s.end())) {
+        List<PhraseMatcher.Hit<Actor>> hits = new ArrayList<>(pack.actorMatcher().find(text, s.start(), s.end()));
+        hits.addAll(hostBodies(text, s, hits));
+        hits.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+        for (PhraseMatcher.Hit<Actor> h : hits) {
             int ti = s.tokenAt(h.start());
             int last = s.tokenAt(h.end() - 1);
-            if (source.covers(ti)) continue;
+            if (source.covers(ti) || h.start() < dateline) continue;
             if (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && s.token(last).ner().equals("PERSON")) continue;
             out.add(new ActorMention(h.start(), h.end(), h.text(), h.value()));
         }

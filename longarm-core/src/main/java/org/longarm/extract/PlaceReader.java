@@ -25,7 +25,7 @@ final class PlaceReader {
     }
 
     Place read(String id, IncidentType type, String text, Sentence s, TriggerHit hit, SourceClause source,
-               ActorMention perp, List<ActorMention> actors) {
+               ActorMention perp, List<ActorMention> actors, int dateline) {
         boolean abroad = type == IncidentType.PURSUIT || type == IncidentType.ABDUCTION || type == IncidentType.ASSASSINATION
                 || type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
         boolean moves = type == IncidentType.DEFECTION || type == IncidentType.ABDUCTION || type == IncidentType.FORCED_RETURN;
@@ -39,13 +39,14 @@ final class PlaceReader {
         for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
             if (m.demonym() || m.entry().country() == null) continue;
             int ti = s.tokenAt(m.start());
-            if (source.covers(ti) || isDateline(m) || s.token(ti).ner().equals("ORGANIZATION")) continue;
+            if (source.covers(ti) || isDateline(m) || m.start() < dateline || s.token(ti).ner().equals("ORGANIZATION")) continue;
             if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
             if (abroad && origin.equals(m.entry().country())) continue;
             if (hostState != null && !hostState.equals(m.entry().country())) continue;
             if (moves && isDestination(s, ti, hit)) continue;
             boolean inClause = ti >= clauseFrom && ti <= clauseTo;
-            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000);
+            boolean towards = ti > 0 && s.token(ti - 1).lemma().equals("to") && type != IncidentType.PURSUIT;
+            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;

@@ -13,7 +13,7 @@ import org.longarm.nlp.Token;
 final class StatusReader {
     private static final Set<String> ORDER = Set.of("order", "instruct", "command", "direct", "edict", "directive", "demand");
     private static final Set<String> PLAN = Set.of("plot", "plan", "conspire", "scheme", "prepare", "intend", "aim", "plotting", "conspiracy");
-    private static final Set<String> TRY = Set.of("try", "attempt", "seek", "bid");
+    private static final Set<String> TRY = Set.of("try", "attempt", "bid");
     private static final Set<String> FOIL = Set.of("foil", "thwart", "arrest", "uncover", "bust", "detain", "stop", "catch", "capture", "foiled", "thwarted");
     private static final Set<String> FAIL = Set.of("fail", "failed", "unsuccessful", "unsuccessfully", "botched");
     private static final Set<String> ONGOING = Set.of("continue", "still", "keep", "ongoing", "currently", "now", "step", "intensify");

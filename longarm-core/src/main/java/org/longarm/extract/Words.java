@@ -12,14 +12,15 @@ final class Words {
     static final Set<String> IRREALIS = Set.of("fear", "worry", "concern", "possible", "potential", "prevent", "stop",
             "curb", "deter", "discourage", "against", "avoid", "risk", "unlikely", "if", "whether", "vulnerable",
             "danger", "rumor", "rumour", "speculation", "speculate", "chance", "prevention", "possibility", "unclear",
-            "lest", "suspicion");
+            "lest", "suspicion", "face", "facing", "await", "awaiting");
     /** Words that anywhere before a trigger in its sentence keep it from being asserted: "officials fear ... who flee". */
     static final Set<String> DISTANT_IRREALIS = Set.of("fear", "worry", "concern", "unclear", "whether", "speculation",
             "speculate", "rumor", "rumour", "possibility", "if", "unless", "hypothetical");
     /** Negative evidence phrases, by their second word: "no evidence", "no sign", "no indication". */
     static final Set<String> NO_WHAT = Set.of("evidence", "sign", "indication", "proof", "record", "confirmation");
     static final Set<String> GENERIC = Set.of("routinely", "usually", "often", "typically", "generally", "regularly",
-            "frequently", "commonly", "normally", "tend", "systematically", "habitually", "sometimes");
+            "frequently", "commonly", "normally", "tend", "systematically", "habitually", "sometimes", "increasingly",
+            "efforts", "tactics", "methods", "practice", "typical");
     static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
     static final Set<String> SUBORDINATORS = Set.of("that", "who", "which", "after", "before", "when", "while", "because",
             "although", "though", "since", "until", "whom", "whose", "where");

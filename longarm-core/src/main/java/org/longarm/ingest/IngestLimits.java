@@ -8,7 +8,7 @@ import org.longarm.model.Checks;
  */
 public record IngestLimits(int maxArticleChars, long maxFileBytes) {
     /** 2,000,000 chars per article, 8 MiB per file or line. */
-    public static final IngestLimits DEFAULT = new IngestLimits(2_000_000, 8L * 1024 * 1024);
+    public static final IngestLimits DEFAULT = new IngestLimits(500_000, 8L * 1024 * 1024);
 
     public IngestLimits {
         Checks.check(maxArticleChars > 0, "maxArticleChars must be positive, was " + maxArticleChars);

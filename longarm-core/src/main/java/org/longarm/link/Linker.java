@@ -33,6 +33,37 @@ public final class Linker {
         this.builder = new IncidentBuilder(outletName);
     }
 
+    /** Keys shared by more reports than this are too common to be an anchor on their own (a busy month, say). */
+    private static final int MAX_KEY_SHARE = 2000;
+
+    /**
+     * The pairs of a block worth scoring: those that share an anchor key ({@link Features#keys()}). The scorer
+     * refuses pairs without an anchor, so no link is lost, and the work grows near-linearly with the block.
+     */
+    private List<PairScorer.Pair> candidates(List<Report> block) {
+        Map<String, List<Report>> byKey = new java.util.HashMap<>();
+        for (Report r : block) for (String k : r.features().keys()) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<PairScorer.Pair> out = new ArrayList<>();
+        for (Report a : block) {
+            for (String k : a.features().queryKeys()) {
+                List<Report> shared = byKey.get(k);
+                if (shared == null || shared.size() > MAX_KEY_SHARE) continue;
+                for (Report b : shared) {
+                    if (b == a || a.articleId().equals(b.articleId())) continue;
+                    int lo = Math.min(a.index(), b.index());
+                    int hi = Math.max(a.index(), b.index());
+                    if (!seen.add(((long) lo << 32) | hi)) continue;
+                    Report first = a.index() < b.index() ? a : b;
+                    Report second = first == a ? b : a;
+                    PairScorer.Pair p = scorer.score(first, second);
+                    if (p != null && p.score() >= PairScorer.LINK) out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
     public List<Incident> link(Collection<ArticleResult> results) {
         List<ArticleResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(r -> r.article().id()));
@@ -44,17 +75,7 @@ public final class Linker {
         Map<String, List<Report>> blocks = new TreeMap<>();
         for (Report r : reports) blocks.computeIfAbsent(r.incident().type() + "/" + r.incident().originState(), k -> new ArrayList<>()).add(r);
         List<PairScorer.Pair> pairs = new ArrayList<>();
-        for (List<Report> block : blocks.values()) {
-            for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) {
-                    Report a = block.get(i);
-                    Report b = block.get(j);
-                    if (a.articleId().equals(b.articleId())) continue;
-                    PairScorer.Pair p = scorer.score(a, b);
-                    if (p != null && p.score() >= PairScorer.LINK) pairs.add(p);
-                }
-            }
-        }
+        for (List<Report> block : blocks.values()) pairs.addAll(candidates(block));
         pairs.sort(Comparator.comparingDouble(PairScorer.Pair::score).reversed()
                 .thenComparingInt(p -> p.a().index()).thenComparingInt(p -> p.b().index()));
         for (PairScorer.Pair p : pairs) clusters.join(p.a(), p.b());

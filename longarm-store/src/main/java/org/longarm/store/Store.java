@@ -36,13 +36,21 @@ public final class Store implements AutoCloseable {
 
     private final Connection connection;
     private final Clock clock;
+    private final Path dataDir;
     final ArticleRows articles = new ArticleRows();
     private final IncidentRows incidents = new IncidentRows();
+    private final ReviewRows reviews = new ReviewRows();
     private boolean closed;
 
-    private Store(Connection connection, Clock clock) {
+    private Store(Connection connection, Clock clock, Path dataDir) {
         this.connection = connection;
         this.clock = clock;
+        this.dataDir = dataDir;
+    }
+
+    /** The data folder this store lives in (the search index and the API token sit beside the database). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public static Store open(Path dataDir) {
@@ -70,7 +78,7 @@ public final class Store implements AutoCloseable {
         try {
             Connection c = ds.getConnection();
             c.setAutoCommit(false);
-            return new Store(c, clock);
+            return new Store(c, clock, dataDir);
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dataDir, e);
         }
@@ -152,6 +160,44 @@ public final class Store implements AutoCloseable {
     /** Ids of the stored incidents with a mention in the given article, sorted. */
     public List<String> incidentIdsMentioning(String articleId) {
         return read(c -> incidents.idsMentioning(c, articleId));
+    }
+
+    /** Stores an analyst's review (numbering it) and its audit row in one transaction; returns it numbered. */
+    public Review addReview(Review review, String detailJson) {
+        Checks.notNull(review, "review");
+        return write(c -> {
+            long id = reviews.addReview(c, review, detailJson);
+            return new Review(id, review.incidentId(), review.verdict(), review.note(), review.who(), review.at());
+        });
+    }
+
+    /** The reviews of an incident, newest first; they outlive re-imports (keyed by the incident's stable id). */
+    public List<Review> reviews(String incidentId) {
+        return read(c -> reviews.reviews(c, incidentId));
+    }
+
+    /** Stores a watch rule and its audit row in one transaction. */
+    public void addWatch(Watch watch, String detailJson) {
+        Checks.notNull(watch, "watch");
+        write(c -> {
+            reviews.addWatch(c, watch, detailJson);
+            return null;
+        });
+    }
+
+    /** Saved watch rules, oldest first. */
+    public List<Watch> watches() {
+        return read(reviews::watches);
+    }
+
+    public Optional<Watch> watch(String id) {
+        return read(c -> reviews.watch(c, id));
+    }
+
+    /** The newest {@code limit} writes recorded through the API, newest first. */
+    public List<AuditEntry> audit(int limit) {
+        Checks.check(limit > 0, "limit must be positive, was " + limit);
+        return read(c -> reviews.audit(c, limit));
     }
 
     public Stats stats() {
