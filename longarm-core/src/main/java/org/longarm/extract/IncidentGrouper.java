@@ -53,7 +53,8 @@ final class IncidentGrouper {
 
     boolean compatible(ArticleIncident a, ArticleIncident b) {
         if (a.type() != b.type()) return false;
-        if (a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time())) return false;
+        boolean timesClash = a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time());
+        if (timesClash && !sameSentence(a, b)) return false;
         if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return false;
         List<String> pa = persons(a);
         List<String> pb = persons(b);
@@ -65,6 +66,16 @@ final class IncidentGrouper {
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null
                 && !a.location().country().equals(b.location().country())) return false;
         return true;
+    }
+
+    /** Two triggers of one type in one sentence tell of one act unless their people or numbers differ. */
+    private static boolean sameSentence(ArticleIncident a, ArticleIncident b) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                if (x.span().overlaps(y.span())) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasGroup(ArticleIncident a) {
@@ -105,9 +116,17 @@ final class IncidentGrouper {
         Place place = a.location();
         if (b.location() != null && (place == null || specificity(b.location()) > specificity(place))) place = b.location();
         TimeInterval time = a.time().expression() != null || b.time().expression() == null ? a.time() : b.time();
+        if (a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time())
+                && days(b.time()) < days(a.time())) time = b.time();
         Status status = PROGRESS.indexOf(b.status()) > PROGRESS.indexOf(a.status()) ? b.status() : a.status();
         return new ArticleIncident(a.articleId(), a.type(), status, a.originState(), p, new ArrayList<>(targets.values()),
                 a.count() != null ? a.count() : b.count(), place, time, mentions);
+    }
+
+    /** The length of an interval in days; open intervals count as endless. */
+    private static long days(TimeInterval t) {
+        if (t.from() == null || t.to() == null) return Long.MAX_VALUE;
+        return java.time.temporal.ChronoUnit.DAYS.between(t.from(), t.to());
     }
 
     private int rank(Perpetrator p) {
