@@ -65,6 +65,8 @@ public final class Extractor {
         int hostAge = 0;
         List<TimeMention> previousTimes = List.of();
         int dateline = datelineEnd(text);
+        Place setting = null;
+        int settingAge = 0;
         for (Sentence s : doc.sentences()) {
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
@@ -75,6 +77,7 @@ public final class Extractor {
                 if (!source.covers(ti) && t.start() >= dateline) times.add(t);
             }
             List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
+            Place here = places.setting(id, text, s, source, dateline);
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
                 String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
                 TriggerHit settled = why == null ? settleActors(text, hit, actors, lastHost) : null;
@@ -83,7 +86,9 @@ public final class Extractor {
                     if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: %s%n", id, hit.type(), hit.headToken().word(), why);
                     continue;
                 }
-                found.add(incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline));
+                ArticleIncident ai = incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline);
+                if (ai.location() == null && setting != null && ai.type() != IncidentType.DEFECTION) ai = withPlace(ai, setting);
+                found.add(ai);
             }
             boolean hostHere = false;
             for (ActorMention a : actors) {
@@ -97,6 +102,12 @@ public final class Extractor {
             if (!hostHere && hostAge++ >= 1) lastHost = null;
             if (hostHere) hostAge = 0;
             if (!times.isEmpty()) previousTimes = times;
+            if (here != null) {
+                setting = here;
+                settingAge = 0;
+            } else if (++settingAge > 2) {
+                setting = null;
+            }
         }
         return grouper.group(found);
     }
@@ -182,6 +193,11 @@ public final class Extractor {
     static int datelineEnd(String text) {
         java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 160)));
         return m.find() ? m.end() : 0;
+    }
+
+    private static ArticleIncident withPlace(ArticleIncident a, Place p) {
+        return new ArticleIncident(a.articleId(), a.type(), a.status(), a.originState(), a.perpetrator(), a.targets(), a.count(),
+                p, a.time(), a.mentions());
     }
 
     /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */

@@ -31,6 +31,7 @@ final class PlaceReader {
         boolean moves = type == IncidentType.DEFECTION || type == IncidentType.ABDUCTION || type == IncidentType.FORCED_RETURN;
         String hostState = perp != null && perp.actor().kind() == Actor.Kind.HOST
                 && (type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE) ? perp.actor().state() : null;
+        if (type == IncidentType.DEFECTION && leavesOrigin(s, hit, actors)) return new Place(origin, null, null, null, null);
         int[] scope = Words.scope(s, hit.first(), hit.last());
         int clauseFrom = scope[0];
         int clauseTo = scope[1];
@@ -64,6 +65,25 @@ final class PlaceReader {
         return null;
     }
 
+    /**
+     * The most specific foreign place a sentence names (not a demonym, dateline or reporting clause), which the
+     * sentences after it may take when they name none: "... in Ulaanbaatar. Embassy staff tried to force them into a
+     * car."
+     */
+    Place setting(String id, String text, Sentence s, SourceClause source, int dateline) {
+        Gazetteer.PlaceMatch best = null;
+        for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
+            if (m.demonym() || m.entry().country() == null || origin.equals(m.entry().country())) continue;
+            if (source.covers(s.tokenAt(m.start())) || isDateline(m) || m.start() < dateline) continue;
+            if (best == null || m.entry().kind() != Gazetteer.Kind.COUNTRY && best.entry().kind() == Gazetteer.Kind.COUNTRY) best = m;
+        }
+        if (best == null) return null;
+        Gazetteer.Entry e = best.entry();
+        boolean country = e.kind() == Gazetteer.Kind.COUNTRY;
+        return new Place(e.country(), country ? null : best.asWritten(), country ? null : e.lat(), country ? null : e.lon(),
+                new TextSpan(id, best.start(), best.end()));
+    }
+
     /** Datelines are written in capitals: "SEOUL, Aug. 18 (Yonhap) --". */
     private static boolean isDateline(Gazetteer.PlaceMatch m) {
         String w = m.asWritten();
@@ -81,7 +101,7 @@ final class PlaceReader {
 
     /** "fled the North", "escaped North Korea": the origin state named right after the trigger is where they left from. */
     private boolean leavesOrigin(Sentence s, TriggerHit hit, List<ActorMention> actors) {
-        int after = s.token(Math.min(s.size() - 1, hit.last() + 1)).start();
+        int after = s.token(Math.min(s.size() - 1, hit.first() + 1)).start();
         int limit = s.token(Math.min(s.size() - 1, hit.last() + 3)).end();
         for (ActorMention a : actors) {
             if (a.actor().kind() == Actor.Kind.STATE && a.actor().state().equals(origin) && a.start() >= after && a.start() <= limit) return true;

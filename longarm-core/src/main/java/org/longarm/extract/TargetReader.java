@@ -141,7 +141,9 @@ final class TargetReader {
      * "with his family" gives no number.
      */
     private static TargetCount household(String articleId, Sentence s, TriggerHit hit) {
-        for (int i = Math.max(0, hit.first() - 8); i + 2 < Math.min(s.size(), hit.last() + 12); i++) {
+        TargetCount kin = kinList(articleId, s, hit);
+        if (kin != null) return kin;
+        for (int i = Math.max(0, hit.first() - 16); i + 2 < Math.min(s.size(), hit.last() + 12); i++) {
             Token t = s.token(i);
             if (t.lemma().equals("family") && s.token(i + 1).lemma().equals("of")) {
                 Integer n = number(s.token(i + 2));
@@ -163,6 +165,43 @@ final class TargetReader {
         return null;
     }
 
+    private static final java.util.Map<String, Integer> KIN = java.util.Map.ofEntries(java.util.Map.entry("mother", 1),
+            java.util.Map.entry("father", 1), java.util.Map.entry("sister", 1), java.util.Map.entry("brother", 1),
+            java.util.Map.entry("wife", 1), java.util.Map.entry("husband", 1), java.util.Map.entry("son", 1),
+            java.util.Map.entry("daughter", 1), java.util.Map.entry("grandmother", 1), java.util.Map.entry("grandfather", 1),
+            java.util.Map.entry("uncle", 1), java.util.Map.entry("aunt", 1), java.util.Map.entry("parents", 2),
+            java.util.Map.entry("grandparents", 2), java.util.Map.entry("parent", 2), java.util.Map.entry("grandparent", 2));
+
+    /** Relatives listed one by one: "his mother and younger sister" are two, "his parents and brother" three. */
+    private static TargetCount kinList(String articleId, Sentence s, TriggerHit hit) {
+        int from = Math.max(0, hit.first() - 12);
+        int to = Math.min(s.size(), hit.last() + 12);
+        for (int i = from; i < to; i++) {
+            Integer first = KIN.get(s.token(i).word().toLowerCase(Locale.ROOT));
+            if (first == null) continue;
+            int total = first;
+            int members = 1;
+            int end = i;
+            int j = i + 1;
+            while (j < to) {
+                String w = s.token(j).word().toLowerCase(Locale.ROOT);
+                if (w.equals("and") || w.equals(",") || s.token(j).pos().startsWith("JJ") || s.token(j).pos().equals("PRP$")) {
+                    j++;
+                    continue;
+                }
+                Integer next = KIN.get(w);
+                if (next == null) break;
+                total += next;
+                members++;
+                end = j;
+                j++;
+            }
+            if (members >= 2) return new TargetCount(total, new TextSpan(articleId, s.token(i).start(), s.token(end).end()));
+            i = j - 1;
+        }
+        return null;
+    }
+
     /** "as many as seven", "more than 500", "some 20": the modifiers before a number belong to the count's span. */
     private static int modifierStart(Sentence s, int i) {
         int j = i;
@@ -173,6 +212,9 @@ final class TargetReader {
 
     /** Index of a word for people within three tokens after a number ("13 North Koreans", "three more employees"). */
     private static int peopleNoun(Sentence s, int from) {
+        if (from + 1 < s.size() && s.token(from).lemma().equals("of")) {
+            from += s.token(from + 1).lemma().equals("the") ? 2 : 1;
+        }
         for (int j = from; j < Math.min(s.size(), from + 6); j++) {
             Token t = s.token(j);
             String l = t.lemma().toLowerCase(Locale.ROOT);
