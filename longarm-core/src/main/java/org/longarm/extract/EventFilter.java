@@ -11,6 +11,8 @@ final class EventFilter {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various", "every");
     private static final java.util.Set<String> AGGREGATE_SUBJECTS = java.util.Set.of("many", "some", "most", "thousands",
             "hundreds", "dozens", "several", "few", "others", "all");
+    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("first", "last", "latest", "only", "highest",
+            "most", "youngest", "oldest", "senior-most", "highest-level", "highest-ranking");
     private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy", "law");
     private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
             "starring", "fictional", "screenplay", "sitcom", "musical", "thriller");
@@ -38,6 +40,15 @@ final class EventFilter {
                 Token t = s.token(j);
                 if (t.pos().equals("MD") && !followedByHave(s, j) && !t.lemma().equals("will") || t.lemma().equals("would") && !followedByHave(s, j)) {
                     return "not asserted (modal '" + t.word() + "')";
+                }
+            }
+        }
+        int hh = hit.head();
+        if (hit.headToken().pos().equals("VB") && hh > 0 && s.token(hh - 1).lemma().equals("to")) {
+            for (int j = Math.max(0, hh - 9); j < hh - 1; j++) {
+                Token t = s.token(j);
+                if (t.pos().equals("JJS") || SUPERLATIVES.contains(t.lemma())) {
+                    return "a label ('" + t.word() + " ... to " + hit.headToken().word() + "')";
                 }
             }
         }

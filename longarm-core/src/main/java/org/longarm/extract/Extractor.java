@@ -64,10 +64,10 @@ public final class Extractor {
         ActorMention lastHost = null;
         int hostAge = 0;
         List<TimeMention> previousTimes = List.of();
-        int dateline = datelineEnd(text);
         Place setting = null;
         int settingAge = 0;
         for (Sentence s : doc.sentences()) {
+            int dateline = datelineEnd(text, s.start());
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
             List<ActorMention> actors = actors(text, s, source, dateline);
@@ -87,7 +87,7 @@ public final class Extractor {
                     continue;
                 }
                 ArticleIncident ai = incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline);
-                if (ai.location() == null && setting != null && ai.type() != IncidentType.DEFECTION) ai = withPlace(ai, setting);
+                if (ai.location() == null && setting != null && CARRIES_PLACE.contains(ai.type())) ai = withPlace(ai, setting);
                 found.add(ai);
             }
             boolean hostHere = false;
@@ -187,13 +187,23 @@ public final class Extractor {
     }
 
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*[A-Z][A-Za-z .,'/-]{1,40}?\\s*(\\([^)]{1,40}\\))?\\s*(--|–|—|-)\\s");
+            "^\\s*([A-Z]{3,}[A-Z .'/-]*|[A-Z][a-z]+)(,[^()\\n–—]{0,30}?)?\\s*(\\([^)]{1,40}\\))?\\s*(--|–|—|-)\\s");
 
-    /** Where a dateline such as "SEOUL, Aug. 18 (Yonhap) --" ends: its date is the report's, not the event's. */
-    static int datelineEnd(String text) {
-        java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), 160)));
-        return m.find() ? m.end() : 0;
+    /**
+     * Where a dateline such as "SEOUL, Aug. 18 (Yonhap) --" at the start of a sentence ends (else the sentence's
+     * start): its date and place are the report's, not the event's.
+     */
+    static int datelineEnd(String text, int sentenceStart) {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(sentenceStart, Math.min(text.length(), sentenceStart + 160)));
+        if (!m.find()) return sentenceStart;
+        boolean capitals = m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT));
+        return capitals || m.group(3) != null ? sentenceStart + m.end() : sentenceStart;
     }
+
+    /** Acts abroad happen where the story is set; defections, coercion at home and executions do not take it. */
+    private static final java.util.Set<IncidentType> CARRIES_PLACE = java.util.EnumSet.of(IncidentType.ABDUCTION,
+            IncidentType.ASSASSINATION, IncidentType.PURSUIT, IncidentType.SURVEILLANCE, IncidentType.COUNTERMEASURE,
+            IncidentType.FORCED_RETURN, IncidentType.THREAT);
 
     private static ArticleIncident withPlace(ArticleIncident a, Place p) {
         return new ArticleIncident(a.articleId(), a.type(), a.status(), a.originState(), a.perpetrator(), a.targets(), a.count(),

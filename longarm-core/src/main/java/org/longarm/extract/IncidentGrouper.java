@@ -53,6 +53,7 @@ final class IncidentGrouper {
 
     boolean compatible(ArticleIncident a, ArticleIncident b) {
         if (a.type() != b.type()) return false;
+        if (another(b)) return false;
         boolean timesClash = a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time());
         if (timesClash && !sameSentence(a, b)) return false;
         if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return false;
@@ -66,6 +67,20 @@ final class IncidentGrouper {
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null
                 && !a.location().country().equals(b.location().country())) return false;
         return true;
+    }
+
+    /** "Other agents have also disappeared", "three more employees escaped": the text says these are new people. */
+    private static boolean another(ArticleIncident b) {
+        String[] opening = b.first().text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+", 8);
+        for (int i = 0; i < Math.min(6, opening.length); i++) {
+            if (opening[i].equals("other") || opening[i].equals("another")) return true;
+        }
+        for (Target t : b.targets()) {
+            for (String w : t.name().toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (w.equals("other") || w.equals("another") || w.equals("more")) return true;
+            }
+        }
+        return false;
     }
 
     /** Two triggers of one type in one sentence tell of one act unless their people or numbers differ. */

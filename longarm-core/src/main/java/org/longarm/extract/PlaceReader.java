@@ -47,7 +47,8 @@ final class PlaceReader {
             if (moves && isDestination(s, ti, hit)) continue;
             boolean inClause = ti >= clauseFrom && ti <= clauseTo;
             boolean towards = ti > 0 && s.token(ti - 1).lemma().equals("to") && type != IncidentType.PURSUIT;
-            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0);
+            boolean home = type == IncidentType.DEFECTION && origin.equals(m.entry().country());
+            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0) + (home ? 20 : 0);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
@@ -74,7 +75,9 @@ final class PlaceReader {
         Gazetteer.PlaceMatch best = null;
         for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
             if (m.demonym() || m.entry().country() == null || origin.equals(m.entry().country())) continue;
-            if (source.covers(s.tokenAt(m.start())) || isDateline(m) || m.start() < dateline) continue;
+            int ti = s.tokenAt(m.start());
+            if (source.covers(ti) || isDateline(m) || m.start() < dateline) continue;
+            if (ti > 0 && (s.token(ti - 1).lemma().equals("to") || s.token(ti - 1).lemma().equals("into"))) continue;
             if (best == null || m.entry().kind() != Gazetteer.Kind.COUNTRY && best.entry().kind() == Gazetteer.Kind.COUNTRY) best = m;
         }
         if (best == null) return null;

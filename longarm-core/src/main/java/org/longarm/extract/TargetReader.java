@@ -52,7 +52,7 @@ final class TargetReader {
         for (int i = 0; i < s.size(); i++) {
             if (excluded.contains(i)) continue;
             Integer n = number(s.token(i));
-            if (n == null || n <= 0 || s.token(i).ner().equals("DATE") || s.token(i).ner().equals("MONEY")
+            if (n == null || n <= 1 || s.token(i).ner().equals("DATE") || s.token(i).ner().equals("MONEY")
                     || s.token(i).ner().equals("PERCENT")) continue;
             int noun = peopleNoun(s, i + 1);
             if (noun < 0) continue;
@@ -98,6 +98,14 @@ final class TargetReader {
                 if (isPeople(t) && !excluded.contains(j)) {
                     noun = j;
                     break;
+                }
+            }
+            if (noun < 0 && Words.clauseStart(s, hit.first()) == 0) {
+                for (int j = 0; j < Math.min(hit.first(), 6); j++) {
+                    if (isPeople(s.token(j)) && !excluded.contains(j)) {
+                        noun = j;
+                        break;
+                    }
                 }
             }
         }
