@@ -17,7 +17,7 @@ final class JsonlReader {
         Utf8 utf8 = new Utf8();
         long lineNo = 0;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
+             InputStream in = gzip ? new ReadAhead(new GZIPInputStream(raw, 1 << 16)) : raw) {
             ByteLines lines = new ByteLines(in, limits.maxFileBytes());
             if (lines.startsBinary()) {
                 sink.problem(new IngestProblem(file.toString(), "binary file (NUL bytes), not JSON lines"));

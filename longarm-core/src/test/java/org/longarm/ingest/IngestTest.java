@@ -88,11 +88,11 @@ class IngestTest {
     }
 
     @Test
-    void htmlAndWarcAreNotSupportedYet() {
-        for (String name : List.of("page.html", "crawl.warc", "crawl.warc.gz")) {
+    void brokenHtmlWarcAndFeedFilesAreNamedProblems() {
+        for (String name : List.of("page.html", "crawl.warc", "crawl.warc.gz", "news.rss")) {
             Path file = Fixtures.write(dir, name, "x");
             IngestProblem p = Fixtures.read(file).onlyProblem();
-            assertEquals(true, p.reason().startsWith("not supported yet"), p.toString());
+            assertEquals(true, p.source().startsWith(file.toString()), p.toString());
         }
     }
 
