@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.longarm.ingest.fetch.FetchOptions;
 import org.longarm.ingest.fetch.Fetcher;
+import org.longarm.model.Article;
 import org.longarm.model.Checks;
+import org.longarm.pack.Prefilter;
 
 /**
  * Front door of ingest: expands inputs into files and streams their articles (FORMATS.md, "Articles in"): JSON,
@@ -103,6 +105,35 @@ public final class Ingest {
                     + (suffix(file).isEmpty() ? "" : " (" + suffix(file) + ")")
                     + "; expected .json, .jsonl, .jsonl.gz, .txt, .html, .warc, .warc.gz, .rss, .atom or .xml"));
         }
+    }
+
+    /**
+     * The relevance prefilter alone over one file, at stream speed: only the candidate articles go to the sink
+     * (problems too); returns the number of articles (or records) read. JSON lines ruled out by a cheap check of
+     * their raw bytes are skipped unparsed, so a malformed line is only named when it could be a candidate.
+     */
+    public static long scan(Path file, Prefilter prefilter, IngestSink sink) {
+        Checks.notNull(file, "file");
+        Checks.notNull(prefilter, "prefilter");
+        Checks.notNull(sink, "sink");
+        FileKind kind = FileKind.of(file);
+        if ((kind == FileKind.JSONL || kind == FileKind.JSONL_GZ) && Files.exists(file)) {
+            return JsonlReader.scan(file, kind == FileKind.JSONL_GZ, sink, IngestLimits.DEFAULT, prefilter);
+        }
+        long[] count = {0};
+        read(file, new IngestSink() {
+            @Override
+            public void article(Article a) {
+                count[0]++;
+                if (prefilter.candidate(a.title(), a.text())) sink.article(a);
+            }
+
+            @Override
+            public void problem(IngestProblem p) {
+                sink.problem(p);
+            }
+        }, IngestLimits.DEFAULT);
+        return count[0];
     }
 
     private static String suffix(Path file) {

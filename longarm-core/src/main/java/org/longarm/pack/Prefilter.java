@@ -10,8 +10,8 @@ import java.util.Map;
  * The cheap relevance check that runs before any NLP: an article is a candidate when it names the origin state
  * (a term of {@code [origin]}) and holds an event word (a term of {@code [events]}), in its title or text. Terms
  * match case-insensitively at word starts ("defect" matches "Defectors", not "undefected"); a space in a term
- * matches any run of white space or dashes ("north korea" matches "North\nKorea" and "North-Korea"). Built for
- * recall: the extractor decides later.
+ * matches any run of white space or dashes ("north korea" matches "North\nKorea" and "North-Korea"); no term
+ * matches across the end of the title. Built for recall: the extractor decides later.
  *
  * <p>One pass of a multi-pattern automaton (Aho-Corasick) over the text, stopping as soon as both kinds were seen;
  * immutable and thread-safe.
@@ -94,6 +94,14 @@ public final class Prefilter {
     /** True when the text holds both kinds of term: {@code candidate(null, text)}. */
     public boolean candidate(CharSequence text) {
         return candidate(null, text);
+    }
+
+    /**
+     * A necessary condition of {@link #candidate(CharSequence, CharSequence)} for a JSON record given as UTF-8
+     * bytes: false only when no string in it could make the record a candidate, so a scan may skip parsing it.
+     */
+    public boolean mayBeCandidateJson(byte[] utf8, int offset, int length) {
+        return automaton.scan().feedJson(utf8, offset, length, ORIGIN | EVENT);
     }
 
     /** The origin terms as listed. */

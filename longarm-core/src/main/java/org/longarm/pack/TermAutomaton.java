@@ -2,62 +2,87 @@ package org.longarm.pack;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * An Aho-Corasick automaton over normalized terms (see {@link Prefilter#normalize}) that reports which kinds of
- * term occur at word starts. Transitions on ASCII are a dense table (failure links resolved at build time); other
+ * term occur at word starts. Word starts are part of the alphabet: the text and the terms alike get a marker
+ * symbol before every letter or digit that follows a non-word char, so "kill" (stored as MARK k i l l) cannot
+ * match inside "skill". Transitions on ASCII are a dense table (failure links resolved at build time); other
  * characters follow failure links at run time. Immutable once built.
  */
 final class TermAutomaton {
     private static final int ASCII = 128;
+    /** The word-start marker, a control char that folding never produces from text. */
+    static final char MARK = '\u0001';
+    private static final char[] FOLD = new char[ASCII];
+    private static final boolean[] WORD = new boolean[ASCII];
 
-    /** Dense transitions for ASCII chars: {@code ascii[state * 128 + c]}. */
+    static {
+        for (int c = 0; c < ASCII; c++) {
+            char f = (char) c;
+            if (c >= 'A' && c <= 'Z') f = (char) (c + 32);
+            if (c == '-' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) f = ' ';
+            if (c == MARK) f = ' ';
+            FOLD[c] = f;
+            WORD[c] = f >= 'a' && f <= 'z' || f >= '0' && f <= '9';
+        }
+    }
+
+    /** Transitions on ASCII chars (the goto function with failures resolved): {@code ascii[state * 128 + c]}. */
     private final int[] ascii;
+    /**
+     * The hot table: transitions of combined states {@code state * 3 + flag} (flag: 0 after a non-word char, 1 after
+     * a word char, 2 after white space) on raw ASCII chars by class, with folding, collapsing of spaces and the
+     * word-start marker built in: {@code raw[cs * classes + cls[c]]}.
+     */
+    private final char[] raw;
+    private final byte[] cls = new byte[ASCII];
+    private final int classes;
+    private final int[] rawKinds;
     /** Transitions on non-ASCII chars, goto function only (no failure resolution). */
     private final List<Map<Character, Integer>> wide;
     private final int[] failure;
-    /** Per state: every term ending here (its own and those of its suffixes), as {@code length << 2 | kind}. */
-    private final int[][] outputs;
-    private final int ringMask;
+    /** Per state: the kinds of the terms ending here, its own and those of its suffixes, or-ed. */
+    private final int[] kinds;
 
-    TermAutomaton(List<String> terms, List<Integer> kinds) {
+    TermAutomaton(List<String> terms, List<Integer> termKinds) {
         List<Map<Character, Integer>> go = new ArrayList<>();
-        List<List<Integer>> out = new ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         go.add(new HashMap<>());
-        out.add(new ArrayList<>());
-        int maxLen = 1;
+        out.add(0);
         for (int t = 0; t < terms.size(); t++) {
-            String term = terms.get(t);
-            maxLen = Math.max(maxLen, term.length());
+            String term = marked(terms.get(t));
             int s = 0;
             for (int i = 0; i < term.length(); i++) {
                 Integer next = go.get(s).get(term.charAt(i));
                 if (next == null) {
                     next = go.size();
                     go.add(new HashMap<>());
-                    out.add(new ArrayList<>());
+                    out.add(0);
                     go.get(s).put(term.charAt(i), next);
                 }
                 s = next;
             }
-            out.get(s).add(term.length() << 2 | kinds.get(t));
+            out.set(s, out.get(s) | termKinds.get(t));
         }
         int n = go.size();
+        if (n >= Character.MAX_VALUE) throw new PackException("prefilter has too many terms (" + n + " automaton states)");
         failure = new int[n];
-        ascii = new int[n * ASCII];
+        int[] ascii = new int[n * ASCII];
+        kinds = new int[n];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < ASCII; c++) {
             Integer next = go.get(0).get((char) c);
             ascii[c] = next == null ? 0 : next;
-            if (next != null) queue.add(next);
         }
+        queue.addAll(go.get(0).values());
+        kinds[0] = out.get(0);
         while (!queue.isEmpty()) {
             int s = queue.poll();
-            out.get(s).addAll(out.get(failure[s]));
+            kinds[s] = out.get(s) | kinds[failure[s]];
             for (Map.Entry<Character, Integer> e : go.get(s).entrySet()) {
                 int child = e.getValue();
                 failure[child] = s == 0 ? 0 : step(go, failure[s], e.getKey());
@@ -68,10 +93,68 @@ final class TermAutomaton {
                 ascii[s * ASCII + c] = next != null ? next : ascii[failure[s] * ASCII + c];
             }
         }
-        outputs = new int[n][];
-        for (int s = 0; s < n; s++) outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
         wide = go;
-        ringMask = Integer.highestOneBit(maxLen + 1) * 2 - 1;
+        this.ascii = ascii;
+        int[] combined = new int[3 * n * ASCII];
+        for (int cs = 0; cs < 3 * n; cs++) {
+            for (int c = 0; c < ASCII; c++) combined[cs * ASCII + c] = step(cs, (char) c);
+        }
+        if (3 * n >= Character.MAX_VALUE) throw new PackException("prefilter has too many terms (" + n + " states)");
+        // raw chars with the same column of transitions in every combined state share a class
+        Map<String, Integer> columns = new HashMap<>();
+        List<Integer> representative = new ArrayList<>();
+        for (int c = 0; c < ASCII; c++) {
+            StringBuilder key = new StringBuilder();
+            for (int cs = 0; cs < 3 * n; cs++) key.append((char) combined[cs * ASCII + c]);
+            Integer k = columns.computeIfAbsent(key.toString(), x -> representative.size());
+            if (k == representative.size()) representative.add(c);
+            cls[c] = (byte) (int) k;
+        }
+        classes = representative.size();
+        raw = new char[3 * n * classes];
+        rawKinds = new int[3 * n];
+        for (int cs = 0; cs < 3 * n; cs++) {
+            rawKinds[cs] = kinds[cs / 3];
+            for (int k = 0; k < classes; k++) raw[cs * classes + k] = (char) combined[cs * ASCII + representative.get(k)];
+        }
+    }
+
+    /** The combined state after feeding one char (any char) in combined state {@code cs}. */
+    private int step(int cs, char rawChar) {
+        int s = cs / 3;
+        int flag = cs % 3;
+        char c = fold(rawChar);
+        if (c == ' ') {
+            if (flag == 2) return cs;
+            return next(s, c) * 3 + 2;
+        }
+        boolean w = isWordChar(c);
+        if (w && flag != 1) s = ascii[s * ASCII + MARK];
+        return next(s, c) * 3 + (w ? 1 : 0);
+    }
+
+    private int next(int s, char c) {
+        if (c < ASCII) return ascii[s * ASCII + c];
+        while (true) {
+            Integer n = wide.get(s).get(c);
+            if (n != null) return n;
+            if (s == 0) return 0;
+            s = failure[s];
+        }
+    }
+
+    /** The term with a {@link #MARK} before each word start, as text is fed. */
+    static String marked(String normalized) {
+        StringBuilder sb = new StringBuilder(normalized.length() + 4);
+        boolean prevWord = false;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            boolean w = isWordChar(c);
+            if (w && !prevWord) sb.append(MARK);
+            prevWord = w;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** The goto-with-failure step from {@code s} on {@code c} while failure links are being built. */
@@ -86,18 +169,15 @@ final class TermAutomaton {
 
     /** Case folding and spacing of one char: lower case; white space and dashes become a space. */
     static char fold(char c) {
-        if (c < ASCII) {
-            if (c >= 'A' && c <= 'Z') return (char) (c + 32);
-            if (c == '-' || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) return ' ';
-            return c;
-        }
+        if (c < ASCII) return FOLD[c];
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return ' ';
         if (Character.getType(c) == Character.DASH_PUNCTUATION) return ' ';
         return Character.toLowerCase(c);
     }
 
+    /** A letter or digit (of a folded char). */
     static boolean isWordChar(char c) {
-        if (c < ASCII) return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        if (c < ASCII) return WORD[c] || c >= 'A' && c <= 'Z';
         return Character.isLetterOrDigit(c);
     }
 
@@ -107,64 +187,120 @@ final class TermAutomaton {
 
     /** One pass over one or more pieces of text; remembers the kinds found so far. */
     final class Scan {
-        private final boolean[] word = new boolean[ringMask + 1];
-        private long pos;
-        private int state;
+        /** The combined state: automaton state * 3 + flag; starts as after white space. */
+        private int cs = 2;
         private int found;
-        private boolean lastSpace = true;
 
         /** Feeds the chars; true as soon as every kind in {@code wanted} has been seen. */
         boolean feed(CharSequence text, int wanted) {
-            if (wanted != 0 && (found & wanted) == wanted) return true;
-            final int[] table = ascii;
+            if ((found & wanted) == wanted) return true;
+            final char[] t = raw;
+            final byte[] cl = cls;
+            final int k0 = classes;
+            int s = cs;
             for (int i = 0, n = text.length(); i < n; i++) {
-                char c = fold(text.charAt(i));
-                if (c == ' ') {
-                    if (lastSpace) continue;
-                    lastSpace = true;
-                } else {
-                    lastSpace = false;
+                char c = text.charAt(i);
+                s = c < ASCII ? t[s * k0 + cl[c]] : step(s, c);
+                int k = rawKinds[s];
+                if (k != 0 && ((found |= k) & wanted) == wanted) {
+                    cs = s;
+                    return true;
                 }
-                word[(int) (pos & ringMask)] = isWordChar(c);
-                pos++;
-                state = c < ASCII ? table[state * ASCII + c] : wideStep(state, c);
-                int[] out = outputs[state];
-                if (out.length != 0 && match(out) && wanted != 0 && (found & wanted) == wanted) return true;
             }
+            cs = s;
             return false;
         }
 
-        /** A break between pieces (title and text): as a line break would be. */
+        /** A break between pieces (title and text): no term matches across it, and it is not part of a word. */
         void boundary() {
-            feed(" ", 0);
+            cs = 2;
         }
 
-        private boolean match(int[] out) {
-            boolean any = false;
-            for (int o : out) {
-                int kind = o & 3;
-                if ((found & kind) != 0) continue;
-                long before = pos - 1 - (o >>> 2);
-                if (before < 0 || !word[(int) (before & ringMask)]) {
-                    found |= kind;
-                    any = true;
+        /**
+         * Feeds a JSON text given as UTF-8 bytes, decoding the bytes and the string escapes ({@code \n},
+         * {@code \u00e9}...) as it goes, so that every term in any string of the JSON is seen as it would be in the
+         * decoded string (keys and punctuation are fed too: more matches, never fewer). Invalid bytes count as
+         * U+FFFD. True as soon as every kind in {@code wanted} has been seen.
+         */
+        boolean feedJson(byte[] b, int off, int len, int wanted) {
+            if ((found & wanted) == wanted) return true;
+            final char[] t = raw;
+            final byte[] cl = cls;
+            final int k0 = classes;
+            final int[] kind = rawKinds;
+            int s = cs;
+            int end = off + len;
+            int i = off;
+            while (i < end) {
+                int c = b[i];
+                if (c >= 0 && c != '\\') {
+                    i++;
+                    s = t[s * k0 + cl[c]];
+                    int k = kind[s];
+                    if (k != 0 && ((found |= k) & wanted) == wanted) {
+                        cs = s;
+                        return true;
+                    }
+                    continue;
+                }
+                int cp;
+                if (c == '\\') {
+                    if (i + 1 >= end) {
+                        i++;
+                        continue;
+                    }
+                    int e = b[i + 1];
+                    i += 2;
+                    switch (e) {
+                        case 'n', 't', 'r', 'b', 'f' -> cp = ' ';
+                        case 'u' -> {
+                            cp = i + 4 <= end ? hex(b, i) : -1;
+                            if (cp < 0) cp = 0xFFFD;
+                            else i += 4;
+                        }
+                        default -> cp = e & 0xFF;
+                    }
+                } else {
+                    c &= 0xFF;
+                    int need = c >= 0xF8 ? -1 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
+                    cp = need < 0 ? -1 : c & (0x3F >> need);
+                    int j = i + 1;
+                    for (int k = 0; k < need && cp >= 0; k++, j++) {
+                        if (j >= end || (b[j] & 0xC0) != 0x80) cp = -1;
+                        else cp = cp << 6 | (b[j] & 0x3F);
+                    }
+                    i = cp < 0 ? i + 1 : j;
+                    if (cp < 0 || cp > Character.MAX_CODE_POINT) cp = 0xFFFD;
+                }
+                if (cp >= 0x10000) {
+                    s = step(s, Character.highSurrogate(cp));
+                    found |= kind[s];
+                    s = step(s, Character.lowSurrogate(cp));
+                } else {
+                    s = step(s, (char) cp);
+                }
+                if (((found |= kind[s]) & wanted) == wanted) {
+                    cs = s;
+                    return true;
                 }
             }
-            return any;
+            cs = s;
+            return false;
         }
 
-        private int wideStep(int s, char c) {
-            while (true) {
-                Integer next = wide.get(s).get(c);
-                if (next != null) return next;
-                if (s == 0) return 0;
-                s = failure[s];
+        private int hex(byte[] b, int at) {
+            int v = 0;
+            for (int k = 0; k < 4; k++) {
+                int d = Character.digit(b[at + k], 16);
+                if (d < 0) return -1;
+                v = v << 4 | d;
             }
+            return v;
         }
     }
 
     @Override
     public String toString() {
-        return "TermAutomaton[" + failure.length + " states, outputs " + Arrays.stream(outputs).mapToInt(a -> a.length).sum() + "]";
+        return "TermAutomaton[" + failure.length + " states, " + classes + " char classes]";
     }
 }

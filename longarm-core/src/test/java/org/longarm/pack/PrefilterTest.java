@@ -47,7 +47,7 @@ class PrefilterTest {
     void titleAndTextCountTogetherButDoNotRunIntoEachOther() {
         assertTrue(SMALL.candidate("Spy trial opens", "Prosecutors say he worked for the DPRK."));
         assertFalse(SMALL.candidate("Nor", "th Korea kill"), "title and text must not run together into one word");
-        assertTrue(SMALL.candidate("north", "korea kill"), "a line break between title and text is white space");
+        assertFalse(SMALL.candidate("north", "korea kill"), "no term spans the end of the title");
     }
 
     @Test
@@ -100,6 +100,49 @@ class PrefilterTest {
             }
         }
         assertTrue(kept > 1000, "the random texts should hold many candidates, held " + kept);
+    }
+
+    @Test
+    void jsonPrecheckNeverRejectsACandidateRecord() throws Exception {
+        Prefilter pack = DomainPack.load("prk").prefilter();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> vocabulary = new ArrayList<>(pack.originTerms());
+        vocabulary.addAll(pack.eventTerms());
+        vocabulary.addAll(List.of("the", "\n", "\"", "\\", "é", "\u00a0", "—", "\t", "skill", "-", "x", "한국", "😀", " "));
+        Random random = new Random(42L);
+        int candidates = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String title = randomText(random, vocabulary, 3);
+            String text = randomText(random, vocabulary, 8);
+            var node = json.createObjectNode().put("id", "a" + i).put("title", title).put("text", text);
+            byte[] line = (random.nextBoolean() ? json.writeValueAsString(node)
+                    : json.writer().with(com.fasterxml.jackson.core.JsonGenerator.Feature.ESCAPE_NON_ASCII).writeValueAsString(node))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (pack.candidate(title, text)) {
+                candidates++;
+                assertTrue(pack.mayBeCandidateJson(line, 0, line.length), "seed 42, record dropped: " + new String(line, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(candidates > 1000, "the random records should hold many candidates, held " + candidates);
+    }
+
+    @Test
+    void jsonPrecheckRejectsRecordsWithoutBothKinds() {
+        byte[] line = "{\"title\": \"Trade\", \"text\": \"North Korea sells coal.\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(SMALL.mayBeCandidateJson(line, 0, line.length));
+        byte[] escaped = "{\"text\": \"North\\nKorea \\u0073py\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(SMALL.mayBeCandidateJson(escaped, 0, escaped.length));
+    }
+
+    private static String randomText(Random random, List<String> vocabulary, int maxWords) {
+        StringBuilder sb = new StringBuilder();
+        int words = 1 + random.nextInt(maxWords);
+        for (int w = 0; w < words; w++) {
+            String v = vocabulary.get(random.nextInt(vocabulary.size()));
+            sb.append(random.nextBoolean() ? v.toUpperCase(java.util.Locale.ROOT) : v);
+            if (random.nextInt(3) > 0) sb.append(" ");
+        }
+        return sb.toString();
     }
 
     @Test
