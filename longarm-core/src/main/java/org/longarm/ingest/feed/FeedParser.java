@@ -30,6 +30,8 @@ public final class FeedParser {
             throw new FeedException("invalid feed: " + message(e) + where);
         } catch (com.rometools.rome.io.FeedException e) {
             throw new FeedException("invalid feed: " + message(e));
+        } catch (IllegalArgumentException e) {
+            throw new FeedException("invalid feed: not an RSS or Atom document (" + message(e) + ")");
         } catch (IOException | RuntimeException e) {
             throw new FeedException("cannot read the feed: " + message(e));
         }
@@ -41,7 +43,17 @@ public final class FeedParser {
             items.add(new FeedItem(blankToNull(e.getUri()), link, blankToNull(e.getTitle()), iso(e), blankToNull(e.getAuthor()),
                     content(e), e.getDescription() == null ? null : blankToNull(e.getDescription().getValue())));
         }
-        return new Feed(blankToNull(feed.getTitle()), feedLink, language(feed.getLanguage()), items);
+        String lang = feed.getLanguage() != null ? feed.getLanguage() : xmlLang(xml);
+        return new Feed(blankToNull(feed.getTitle()), feedLink, language(lang), items);
+    }
+
+    private static final java.util.regex.Pattern XML_LANG =
+            java.util.regex.Pattern.compile("<(?:\\w+:)?feed\\b[^>]*\\bxml:lang\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** Atom's xml:lang on the root element, which Rome does not report. */
+    private static String xmlLang(byte[] xml) {
+        java.util.regex.Matcher m = XML_LANG.matcher(new String(xml, 0, Math.min(xml.length, 4096), java.nio.charset.StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String content(SyndEntry e) {

@@ -32,21 +32,22 @@ public final class WarcPages {
 
     public static void read(Path file, long maxBodyBytes, Listener listener) {
         long number = 0;
-        long position = 0;
+        long position = -1;
         try (WarcReader reader = new WarcReader(file)) {
             reader.setLenient(true);
             while (true) {
-                position = reader.position();
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) return;
                 number++;
+                position = reader.position();
                 if (next.get() instanceof WarcResponse response) {
                     take(response, file + "#" + number, maxBodyBytes, listener);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            String at = number == 0 && position == 0 ? file.toString() : file + "#" + (number + 1);
-            listener.problem(at, reason(e) + " at byte " + position + (number > 0 ? "; the rest of this file was skipped" : ""));
+            String at = number == 0 ? file.toString() : file + "#" + (number + 1);
+            listener.problem(at, reason(e) + (number > 0
+                    ? " after the record at byte " + position + "; the rest of this file was skipped" : ""));
         }
     }
 
