@@ -83,7 +83,7 @@ class IngestTest {
     @Test
     void unknownFileTypesAreRefused() {
         Path file = Fixtures.write(dir, "notes.md", "# notes");
-        assertEquals(file + ": unsupported file type (.md); expected .json, .jsonl, .jsonl.gz or .txt",
+        assertEquals(file + ": unsupported file type (.md); expected .json, .jsonl, .jsonl.gz, .txt, .html, .warc, .warc.gz, .rss, .atom or .xml",
                 Fixtures.read(file).onlyProblem().toString());
     }
 
