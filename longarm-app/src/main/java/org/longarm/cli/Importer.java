@@ -49,8 +49,14 @@ final class Importer {
 
     /** Imports files and folders, then web pages and feeds by URL (fetched with {@code fetcher}, null: the default). */
     ImportSummary run(List<Path> inputs, List<URI> urls, Fetcher fetcher) {
+        return run(inputs, urls, fetcher, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(List, List, Fetcher)}, reading through {@code wrap} of the run's sink (watch remembers items there). */
+    ImportSummary run(List<Path> inputs, List<URI> urls, Fetcher fetcher, UnaryOperator<IngestSink> wrap) {
         long t0 = System.nanoTime();
         Run run = new Run();
+        IngestSink sink = wrap.apply(run);
         List<Path> files = Ingest.files(inputs, run);
         long total = urls.size();
         for (Path f : files) total += Ingest.estimate(f);
@@ -59,11 +65,11 @@ final class Importer {
         try {
             for (Path f : files) {
                 run.file = f;
-                Ingest.read(f, run, IngestLimits.DEFAULT, web);
+                Ingest.read(f, sink, IngestLimits.DEFAULT, web);
             }
             for (URI url : urls) {
                 run.file = null;
-                Ingest.read(url, run, web);
+                Ingest.read(url, sink, web);
             }
         } finally {
             progress.close();

@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "longarm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Main.Version.class,
         description = "Builds an evidence-linked incident database of transnational repression from news articles.",
-        subcommands = {ImportCommand.class, ScanCommand.class, IncidentsCommand.class, ShowCommand.class, ExportCommand.class,
+        subcommands = {ImportCommand.class, ScanCommand.class, WatchCommand.class, IncidentsCommand.class, ShowCommand.class, ExportCommand.class,
             EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all inputs handled, 1 some inputs rejected (each named on standard error),"
             + " 2 usage error.", "Set LONGARM_DEBUG=1 (or pass --debug) to see stack traces."})
