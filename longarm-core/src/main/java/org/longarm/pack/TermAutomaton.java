@@ -34,14 +34,24 @@ final class TermAutomaton {
     /** Transitions on ASCII chars (the goto function with failures resolved): {@code ascii[state * 128 + c]}. */
     private final int[] ascii;
     /**
-     * The hot table: transitions of combined states {@code state * 3 + flag} (flag: 0 after a non-word char, 1 after
-     * a word char, 2 after white space) on raw ASCII chars by class, with folding, collapsing of spaces and the
-     * word-start marker built in: {@code raw[cs * classes + cls[c]]}.
+     * The hot table over the combined states {@code state * 3 + flag} (flag: 0 after a non-word char, 1 after a
+     * word char, 2 after white space) that can be reached, numbered so that the states where a term ends come
+     * last: folding, collapsing of spaces and the word-start marker are built in. A state is held as its offset
+     * {@code index * classes} and {@code small[offset + cls[c]]} is the offset after the raw ASCII char c; when
+     * the offsets do not fit a char, {@code large} holds them instead.
      */
-    private final char[] raw;
+    private final char[] small;
+    private final int[] large;
     private final byte[] cls = new byte[ASCII];
     private final int classes;
-    private final int[] rawKinds;
+    /** Offsets from here on are states where a term ends. */
+    private final int kindFrom;
+    /** Per compact state: the kinds of the terms ending there; and the combined state it stands for. */
+    private final int[] kindOf;
+    private final int[] combinedOf;
+    /** Per combined state: its compact index, or -1 when it cannot be reached. */
+    private final int[] indexOf;
+    private final int start;
     /** Transitions on non-ASCII chars, goto function only (no failure resolution). */
     private final List<Map<Character, Integer>> wide;
     private final int[] failure;
@@ -95,28 +105,90 @@ final class TermAutomaton {
         }
         wide = go;
         this.ascii = ascii;
-        int[] combined = new int[3 * n * ASCII];
-        for (int cs = 0; cs < 3 * n; cs++) {
-            for (int c = 0; c < ASCII; c++) combined[cs * ASCII + c] = step(cs, (char) c);
+        int total = 3 * n;
+        // the combined states reachable from the start over every char that can matter
+        java.util.TreeSet<Character> alphabet = new java.util.TreeSet<>();
+        for (char c = 0; c < ASCII; c++) alphabet.add(c);
+        for (String t : terms) for (char c : t.toCharArray()) alphabet.add(c);
+        alphabet.add(outside(true, alphabet));
+        alphabet.add(outside(false, alphabet));
+        boolean[] seen = new boolean[total];
+        List<Integer> reached = new ArrayList<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(2));
+        seen[2] = true;
+        while (!todo.isEmpty()) {
+            int cs = todo.poll();
+            reached.add(cs);
+            for (char c : alphabet) {
+                int nx = step(cs, c);
+                if (!seen[nx]) {
+                    seen[nx] = true;
+                    todo.add(nx);
+                }
+            }
         }
-        if (3 * n >= Character.MAX_VALUE) throw new PackException("prefilter has too many terms (" + n + " states)");
-        // raw chars with the same column of transitions in every combined state share a class
+        reached.sort(java.util.Comparator.comparingInt((Integer cs) -> kinds[cs / 3] == 0 ? 0 : 1).thenComparingInt(cs -> cs));
+        int m = reached.size();
+        indexOf = new int[total];
+        java.util.Arrays.fill(indexOf, -1);
+        combinedOf = new int[m];
+        kindOf = new int[m];
+        int firstKind = m;
+        for (int i = 0; i < m; i++) {
+            int cs = reached.get(i);
+            indexOf[cs] = i;
+            combinedOf[i] = cs;
+            kindOf[i] = kinds[cs / 3];
+            if (kindOf[i] != 0 && firstKind == m) firstKind = i;
+        }
+        // raw ASCII chars that lead everywhere alike share a class
+        int[][] next = new int[ASCII][m];
         Map<String, Integer> columns = new HashMap<>();
         List<Integer> representative = new ArrayList<>();
         for (int c = 0; c < ASCII; c++) {
             StringBuilder key = new StringBuilder();
-            for (int cs = 0; cs < 3 * n; cs++) key.append((char) combined[cs * ASCII + c]);
+            for (int i = 0; i < m; i++) {
+                next[c][i] = indexOf[step(combinedOf[i], (char) c)];
+                key.append(next[c][i]).append(',');
+            }
             Integer k = columns.computeIfAbsent(key.toString(), x -> representative.size());
             if (k == representative.size()) representative.add(c);
             cls[c] = (byte) (int) k;
         }
         classes = representative.size();
-        raw = new char[3 * n * classes];
-        rawKinds = new int[3 * n];
-        for (int cs = 0; cs < 3 * n; cs++) {
-            rawKinds[cs] = kinds[cs / 3];
-            for (int k = 0; k < classes; k++) raw[cs * classes + k] = (char) combined[cs * ASCII + representative.get(k)];
+        kindFrom = firstKind * classes;
+        start = indexOf[2] * classes;
+        boolean fits = (long) m * classes < Character.MAX_VALUE;
+        small = fits ? new char[m * classes] : null;
+        large = fits ? null : new int[m * classes];
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < classes; k++) {
+                int to = next[representative.get(k)][i] * classes;
+                if (fits) small[i * classes + k] = (char) to;
+                else large[i * classes + k] = to;
+            }
         }
+    }
+
+    /** A char outside the alphabet: a non-ASCII letter, or a non-ASCII char that is neither letter nor space. */
+    private static char outside(boolean letter, java.util.Set<Character> alphabet) {
+        for (char c = 0x100; c < 0xD800; c++) {
+            if (alphabet.contains(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+            if (Character.getType(c) == Character.DASH_PUNCTUATION || Character.toLowerCase(c) != c) continue;
+            if (Character.isLetterOrDigit(c) == letter) return c;
+        }
+        throw new IllegalStateException("no char outside the alphabet");
+    }
+
+    /** The offset after feeding any char (the slow path: non-ASCII chars). */
+    private int stepOffset(int offset, char c) {
+        int i = indexOf[step(combinedOf[offset / classes], c)];
+        if (i < 0) throw new IllegalStateException("unreachable prefilter state after U+" + Integer.toHexString(c));
+        return i * classes;
+    }
+
+    private int kindAt(int offset) {
+        return offset < kindFrom ? 0 : kindOf[offset / classes];
     }
 
     /** The combined state after feeding one char (any char) in combined state {@code cs}. */
@@ -187,22 +259,18 @@ final class TermAutomaton {
 
     /** One pass over one or more pieces of text; remembers the kinds found so far. */
     final class Scan {
-        /** The combined state: automaton state * 3 + flag; starts as after white space. */
-        private int cs = 2;
+        /** The current state as an offset into the table; starts as after white space. */
+        private int cs = start;
         private int found;
 
         /** Feeds the chars; true as soon as every kind in {@code wanted} has been seen. */
         boolean feed(CharSequence text, int wanted) {
             if ((found & wanted) == wanted) return true;
-            final char[] t = raw;
-            final byte[] cl = cls;
-            final int k0 = classes;
             int s = cs;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                s = c < ASCII ? t[s * k0 + cl[c]] : step(s, c);
-                int k = rawKinds[s];
-                if (k != 0 && ((found |= k) & wanted) == wanted) {
+                s = c >= ASCII ? stepOffset(s, c) : small != null ? small[s + cls[c]] : large[s + cls[c]];
+                if (s >= kindFrom && ((found |= kindAt(s)) & wanted) == wanted) {
                     cs = s;
                     return true;
                 }
@@ -213,38 +281,44 @@ final class TermAutomaton {
 
         /** A break between pieces (title and text): no term matches across it, and it is not part of a word. */
         void boundary() {
-            cs = 2;
+            cs = start;
         }
 
         /**
-         * Feeds a JSON text given as UTF-8 bytes, decoding the bytes and the string escapes ({@code \n},
-         * {@code \u00e9}...) as it goes, so that every term in any string of the JSON is seen as it would be in the
+         * Feeds a JSON text given as UTF-8 bytes, decoding the bytes and the string escapes ({@code \\n},
+         * {@code \\u00e9}...) as it goes, so that every term in any string of the JSON is seen as it would be in the
          * decoded string (keys and punctuation are fed too: more matches, never fewer). Invalid bytes count as
          * U+FFFD. True as soon as every kind in {@code wanted} has been seen.
          */
         boolean feedJson(byte[] b, int off, int len, int wanted) {
             if ((found & wanted) == wanted) return true;
-            final char[] t = raw;
             final byte[] cl = cls;
-            final int k0 = classes;
-            final int[] kind = rawKinds;
+            final int from = kindFrom;
+            final char[] t = small;
             int s = cs;
             int end = off + len;
             int i = off;
             while (i < end) {
-                int c = b[i];
-                if (c >= 0 && c != '\\') {
-                    i++;
-                    s = t[s * k0 + cl[c]];
-                    int k = kind[s];
-                    if (k != 0 && ((found |= k) & wanted) == wanted) {
-                        cs = s;
-                        return true;
+                if (t != null) {
+                    // the hot loop: ASCII bytes other than the backslash, one table load each
+                    while (i < end) {
+                        int c = b[i];
+                        if (c < 0 || c == '\\') break;
+                        s = t[s + cl[c]];
+                        i++;
+                        if (s >= from && ((found |= kindAt(s)) & wanted) == wanted) {
+                            cs = s;
+                            return true;
+                        }
                     }
-                    continue;
+                    if (i >= end) break;
                 }
+                int c = b[i];
                 int cp;
-                if (c == '\\') {
+                if (c >= 0 && c != '\\') {
+                    cp = c;
+                    i++;
+                } else if (c == '\\') {
                     if (i + 1 >= end) {
                         i++;
                         continue;
@@ -273,13 +347,13 @@ final class TermAutomaton {
                     if (cp < 0 || cp > Character.MAX_CODE_POINT) cp = 0xFFFD;
                 }
                 if (cp >= 0x10000) {
-                    s = step(s, Character.highSurrogate(cp));
-                    found |= kind[s];
-                    s = step(s, Character.lowSurrogate(cp));
+                    s = stepOffset(s, Character.highSurrogate(cp));
+                    found |= kindAt(s);
+                    s = stepOffset(s, Character.lowSurrogate(cp));
                 } else {
-                    s = step(s, (char) cp);
+                    s = cp < ASCII ? (t != null ? t[s + cl[cp]] : large[s + cl[cp]]) : stepOffset(s, (char) cp);
                 }
-                if (((found |= kind[s]) & wanted) == wanted) {
+                if (((found |= kindAt(s)) & wanted) == wanted) {
                     cs = s;
                     return true;
                 }
@@ -301,6 +375,6 @@ final class TermAutomaton {
 
     @Override
     public String toString() {
-        return "TermAutomaton[" + failure.length + " states, " + classes + " char classes]";
+        return "TermAutomaton[" + failure.length + " states, " + combinedOf.length + " reachable, " + classes + " char classes]";
     }
 }
