@@ -11,7 +11,6 @@ import org.longarm.ingest.Ingest;
 import org.longarm.ingest.IngestProblem;
 import org.longarm.ingest.IngestSink;
 import org.longarm.model.Article;
-import org.longarm.pack.DomainPack;
 import org.longarm.pack.Prefilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Prefilter prefilter = DomainPack.load(pack).prefilter();
+        Prefilter prefilter = Prefilter.load(pack);
         Counter counter = new Counter(out, err);
         List<Path> files = Ingest.files(inputs, counter);
         long bytes = 0;

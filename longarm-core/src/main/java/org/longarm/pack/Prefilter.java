@@ -48,6 +48,12 @@ public final class Prefilter {
         return new Prefilter(originTerms, eventTerms);
     }
 
+    /** The prefilter of a domain pack alone ({@code org/longarm/pack/CODE/prefilter.txt}), without the rest of the pack. */
+    public static Prefilter load(String packCode) {
+        if (packCode == null || !packCode.matches("[a-z][a-z0-9_-]*")) throw new PackException("bad pack code '" + packCode + "'");
+        return parse(PackFiles.rows("org/longarm/pack/" + packCode + "/prefilter.txt"));
+    }
+
     static Prefilter parse(List<PackFiles.Row> rows) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         List<String> current = null;

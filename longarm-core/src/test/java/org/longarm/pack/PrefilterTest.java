@@ -152,6 +152,15 @@ class PrefilterTest {
     }
 
     @Test
+    void thePrefilterLoadsAloneAsThePackHasIt() {
+        Prefilter alone = Prefilter.load("prk");
+        Prefilter pack = DomainPack.load("prk").prefilter();
+        assertEquals(pack.originTerms(), alone.originTerms());
+        assertEquals(pack.eventTerms(), alone.eventTerms());
+        assertThrows(PackException.class, () -> Prefilter.load("../prk"));
+    }
+
+    @Test
     void normalizeFoldsCaseSpacesAndDashes() {
         assertEquals("hit squad", Prefilter.normalize("Hit-\tSquad "));
     }
