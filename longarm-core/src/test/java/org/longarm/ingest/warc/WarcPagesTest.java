@@ -88,6 +88,37 @@ class WarcPagesTest {
     }
 
     @Test
+    void readingGoesOnAfterACorruptGzipMember() throws Exception {
+        byte[] one = WarcFixtures.warc(true, CRAWL[1]);
+        byte[] two = WarcFixtures.warc(true, CRAWL[4]);
+        byte[] three = WarcFixtures.warc(true, WarcFixtures.Capture.page("https://c.example/3", "2016-08-20T00:00:00Z", "<p>three</p>"));
+        byte[] broken = two.clone();
+        for (int i = 20; i < broken.length - 20; i++) broken[i] = (byte) (broken[i] ^ 0x5a);
+        Path f = write("mid.warc.gz", concat(one, broken, three));
+        WarcPages.read(f, 1 << 20, listener);
+        assertEquals(List.of("https://a.example/1", "https://c.example/3"), pages.stream().map(WarcPage::targetUri).toList());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(f + "#2: "), problems.get(0));
+    }
+
+    @Test
+    void readingGoesOnAfterACorruptPlainRecord() throws Exception {
+        byte[] good = WarcFixtures.warc(false, CRAWL[1]);
+        byte[] bad = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] after = WarcFixtures.warc(false, CRAWL[4]);
+        Path f = write("mid.warc", concat(good, bad, after));
+        WarcPages.read(f, 1 << 20, listener);
+        assertEquals(List.of("https://a.example/1", "https://b.example/2"), pages.stream().map(WarcPage::targetUri).toList());
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
+    }
+
+    @Test
     void aFileThatIsNoWarcIsNamed() throws Exception {
         Path f = write("x.warc", "hello, this is not a WARC file\n".getBytes(StandardCharsets.UTF_8));
         WarcPages.read(f, 1 << 20, listener);
