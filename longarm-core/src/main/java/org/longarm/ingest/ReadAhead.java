@@ -116,6 +116,11 @@ final class ReadAhead extends InputStream {
         return n;
     }
 
+    /** Whether the reading thread is still running (for tests). */
+    boolean readerAlive() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() throws IOException {
         if (closed) return;
