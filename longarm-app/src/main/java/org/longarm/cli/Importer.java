@@ -2,6 +2,7 @@ package org.longarm.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.longarm.Pipeline;
 import org.longarm.ingest.Ingest;
+import org.longarm.ingest.IngestLimits;
 import org.longarm.ingest.IngestProblem;
 import org.longarm.ingest.IngestSink;
+import org.longarm.ingest.fetch.Fetcher;
 import org.longarm.link.Linker;
 import org.longarm.model.Article;
 import org.longarm.model.ArticleResult;
@@ -19,11 +22,15 @@ import org.longarm.model.Incident;
 import org.longarm.store.Store;
 
 /**
- * One import run: expands the inputs, skips articles already stored with the same text, processes and saves the
- * rest, then relinks every stored article into incidents. The pipeline is created only when an article needs it.
+ * One import run: expands the inputs, skips articles already stored with the same text (or stored under another id
+ * with the same text or canonical address: a copy from another format), processes and saves the rest, then
+ * relinks every stored article into incidents. Feed items already stored by address are not fetched again. The pipeline is created only when an article needs it.
  * Problems are named on the progress display as {@code longarm: <source>: <reason>}.
  */
 final class Importer {
+    /** A hash no text has, so that {@link Store#copyOf} looks at addresses only. */
+    private static final String NO_TEXT_MATCH = "-";
+
     private final Store store;
     private final Supplier<Pipeline> pipelines;
     private final Progress progress;
@@ -40,16 +47,32 @@ final class Importer {
     }
 
     ImportSummary run(List<Path> inputs) {
+        return run(inputs, List.of(), null);
+    }
+
+    /** Imports files and folders, then web pages and feeds by URL (fetched with {@code fetcher}, null: the default). */
+    ImportSummary run(List<Path> inputs, List<URI> urls, Fetcher fetcher) {
+        return run(inputs, urls, fetcher, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(List, List, Fetcher)}, reading through {@code wrap} of the run's sink (watch remembers items there). */
+    ImportSummary run(List<Path> inputs, List<URI> urls, Fetcher fetcher, UnaryOperator<IngestSink> wrap) {
         long t0 = System.nanoTime();
         Run run = new Run();
+        IngestSink sink = wrap.apply(run);
         List<Path> files = Ingest.files(inputs, run);
-        long total = 0;
+        long total = urls.size();
         for (Path f : files) total += Ingest.estimate(f);
+        Fetcher web = fetcher != null ? fetcher : Ingest.defaultFetcher();
         progress.start("import", total);
         try {
             for (Path f : files) {
                 run.file = f;
-                Ingest.read(f, run);
+                Ingest.read(f, sink, IngestLimits.DEFAULT, web);
+            }
+            for (URI url : urls) {
+                run.file = null;
+                Ingest.read(url, sink, web);
             }
         } finally {
             progress.close();
@@ -92,6 +115,12 @@ final class Importer {
                 unchanged++;
                 return;
             }
+            if (article.url() != null && store.copyOf(article.id(), NO_TEXT_MATCH, article.url()).isPresent()) {
+                // the same article from another format (same canonical address): stored once. The same text under
+                // another address is a syndicated copy: stored, and marked duplicate_of when linked.
+                unchanged++;
+                return;
+            }
             Pipeline p = pipeline();
             ArticleResult result;
             try {
@@ -103,6 +132,11 @@ final class Importer {
             }
             store.save(result);
             fresh++;
+        }
+
+        @Override
+        public boolean wants(String itemKey) {
+            return !(Ingest.isUrl(itemKey) && store.hasUrl(itemKey));
         }
 
         @Override

@@ -17,8 +17,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "longarm", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Main.Version.class,
         description = "Builds an evidence-linked incident database of transnational repression from news articles.",
-        subcommands = {ImportCommand.class, IncidentsCommand.class, ShowCommand.class, ExportCommand.class,
-            EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ScanCommand.class, WatchCommand.class, IncidentsCommand.class, ShowCommand.class,
+            ExportCommand.class, EvalCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all inputs handled, 1 some inputs rejected (each named on standard error),"
             + " 2 usage error.", "Set LONGARM_DEBUG=1 (or pass --debug) to see stack traces."})
 public final class Main {

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /** Ids for articles that come without one: the file's stem, or the stem plus a content hash. */
 final class ArticleIds {
-    private static final String[] SUFFIXES = {".jsonl.gz", ".warc.gz", ".meta.json", ".jsonl", ".json", ".txt"};
+    private static final String[] SUFFIXES = {".jsonl.gz", ".warc.gz", ".meta.json", ".jsonl", ".json", ".txt", ".html", ".htm", ".xhtml",
+        ".warc", ".rss", ".atom", ".xml"};
 
     private ArticleIds() {}
 
@@ -24,6 +25,11 @@ final class ArticleIds {
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The id of a web article that comes without one: "web-" and 16 hex digits of the SHA-256 of its canonical url. */
+    static String forUrl(String canonicalUrl) {
+        return hashed("web", canonicalUrl, null);
     }
 
     /** "STEM-" and the first 16 hex digits of the SHA-256 of the url, or of the text when there is no url. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The input formats, told apart by file name. */
 enum FileKind {
-    JSON, JSONL, JSONL_GZ, TXT, SIDECAR, LATER, UNKNOWN;
+    JSON, JSONL, JSONL_GZ, TXT, SIDECAR, HTML, WARC, FEED, UNKNOWN;
 
     static FileKind of(Path file) {
         Path name = file.getFileName();
@@ -15,7 +15,9 @@ enum FileKind {
         if (n.endsWith(".jsonl")) return JSONL;
         if (n.endsWith(".json")) return JSON;
         if (n.endsWith(".txt")) return TXT;
-        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".warc") || n.endsWith(".warc.gz")) return LATER;
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return HTML;
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return WARC;
+        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml")) return FEED;
         return UNKNOWN;
     }
 }

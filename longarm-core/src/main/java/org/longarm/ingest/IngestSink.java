@@ -7,4 +7,12 @@ public interface IngestSink {
     void article(Article article);
 
     void problem(IngestProblem problem);
+
+    /**
+     * Asked before a feed item's page is fetched: false skips the item (already stored, already seen). The key is
+     * the item's link, else its guid, else its title.
+     */
+    default boolean wants(String itemKey) {
+        return true;
+    }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * "2016-08-18T18:17:00", with its offset kept when one is given ("2016-08-18T18:17:00+09:00", "...Z").
  * Takes ISO forms, news-please's "2016-08-18 18:17:00", slashes ("2016/08/18 18:17") and RFC 1123.
  */
-final class PublishedDate {
+public final class PublishedDate {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})");
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -24,7 +24,7 @@ final class PublishedDate {
     private PublishedDate() {}
 
     /** The ISO form of {@code raw}, or null when it is not a date or date-time this class knows. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         String s = raw.strip();
         try {
             Matcher m = DATE.matcher(s);

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.longarm.model.Article;
 
 /** A sink that keeps what it receives, for assertions. */
-final class CollectingSink implements IngestSink {
+class CollectingSink implements IngestSink {
     final List<Article> articles = new ArrayList<>();
     final List<IngestProblem> problems = new ArrayList<>();
 

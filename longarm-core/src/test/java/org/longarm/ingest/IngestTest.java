@@ -83,16 +83,16 @@ class IngestTest {
     @Test
     void unknownFileTypesAreRefused() {
         Path file = Fixtures.write(dir, "notes.md", "# notes");
-        assertEquals(file + ": unsupported file type (.md); expected .json, .jsonl, .jsonl.gz or .txt",
+        assertEquals(file + ": unsupported file type (.md); expected .json, .jsonl, .jsonl.gz, .txt, .html, .warc, .warc.gz, .rss, .atom or .xml",
                 Fixtures.read(file).onlyProblem().toString());
     }
 
     @Test
-    void htmlAndWarcAreNotSupportedYet() {
-        for (String name : List.of("page.html", "crawl.warc", "crawl.warc.gz")) {
+    void brokenHtmlWarcAndFeedFilesAreNamedProblems() {
+        for (String name : List.of("page.html", "crawl.warc", "crawl.warc.gz", "news.rss")) {
             Path file = Fixtures.write(dir, name, "x");
             IngestProblem p = Fixtures.read(file).onlyProblem();
-            assertEquals(true, p.reason().startsWith("not supported yet"), p.toString());
+            assertEquals(true, p.source().startsWith(file.toString()), p.toString());
         }
     }
 

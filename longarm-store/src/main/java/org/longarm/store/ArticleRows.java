@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.longarm.ingest.web.CanonicalUrl;
 import org.longarm.model.Article;
 import org.longarm.model.ArticleIncident;
 import org.longarm.model.ArticleResult;
@@ -67,8 +68,61 @@ final class ArticleRows {
             st.setString(++i, StoreJson.write(new StoreJson.ResultBody(result.incidents(), result.cites())));
             st.executeUpdate();
         }
+        try (PreparedStatement st = c.prepareStatement("UPDATE article SET canonical_url = ? WHERE id = ?")) {
+            st.setString(1, CanonicalUrl.of(a.url()));
+            st.setString(2, a.id());
+            st.executeUpdate();
+        }
         midSave.run();
         insertMentions(c, a.id(), result.incidents());
+    }
+
+    /** The id of a stored article other than {@code id} with the same text hash or canonical address, if any. */
+    Optional<String> copyOf(Connection c, String id, String sha256, String url) throws SQLException {
+        String canonical = CanonicalUrl.of(url);
+        String sql = "SELECT id FROM article WHERE id <> ? AND (sha256 = ?"
+                + (canonical == null ? "" : " OR canonical_url = ?") + ") ORDER BY id LIMIT 1";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, id);
+            st.setString(2, sha256);
+            if (canonical != null) st.setString(3, canonical);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** True when an article with this canonical address is stored. */
+    boolean hasUrl(Connection c, String url) throws SQLException {
+        String canonical = CanonicalUrl.of(url);
+        if (canonical == null) return false;
+        try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM article WHERE canonical_url = ? LIMIT 1")) {
+            st.setString(1, canonical);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Fills canonical_url of rows stored before schema v2; returns how many. */
+    int fillCanonicalUrls(Connection c) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT id, url FROM article WHERE url IS NOT NULL AND canonical_url IS NULL");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) rows.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        int n = 0;
+        try (PreparedStatement st = c.prepareStatement("UPDATE article SET canonical_url = ? WHERE id = ?")) {
+            for (String[] r : rows) {
+                String canonical = CanonicalUrl.of(r[1]);
+                if (canonical == null) continue;
+                st.setString(1, canonical);
+                st.setString(2, r[0]);
+                n += st.executeUpdate();
+            }
+        }
+        return n;
     }
 
     private static void insertMentions(Connection c, String articleId, List<ArticleIncident> incidents) throws SQLException {

@@ -78,7 +78,9 @@ public final class Store implements AutoCloseable {
         try {
             Connection c = ds.getConnection();
             c.setAutoCommit(false);
-            return new Store(c, clock, dataDir);
+            Store store = new Store(c, clock, dataDir);
+            store.write(store.articles::fillCanonicalUrls);
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open the store in " + dataDir, e);
         }
@@ -98,6 +100,22 @@ public final class Store implements AutoCloseable {
     /** True when an article with this id and this text hash is stored (a re-import then changes nothing). */
     public boolean has(String articleId, String sha256) {
         return read(c -> articles.has(c, articleId, sha256));
+    }
+
+    /**
+     * The id of a stored copy of an article under another id: one with the same text (SHA-256) or the same
+     * canonical address (see {@code CanonicalUrl}), whichever id sorts first; empty when there is none.
+     */
+    public Optional<String> copyOf(String articleId, String sha256, String url) {
+        Checks.notNull(articleId, "articleId");
+        Checks.notNull(sha256, "sha256");
+        return read(c -> articles.copyOf(c, articleId, sha256, url));
+    }
+
+    /** True when an article with this canonical address is stored (so a feed item need not be fetched again). */
+    public boolean hasUrl(String url) {
+        Checks.notNull(url, "url");
+        return read(c -> articles.hasUrl(c, url));
     }
 
     /** Stores (or replaces, when its text changed) an article and its extraction; keeps the first import time. */
