@@ -11,7 +11,7 @@ final class EventFilter {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various", "every");
     private static final java.util.Set<String> AGGREGATE_SUBJECTS = java.util.Set.of("many", "some", "most", "thousands",
             "hundreds", "dozens", "several", "few", "others", "all");
-    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("first", "last", "latest", "only", "highest",
+    private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("first", "latest", "only", "highest",
             "most", "youngest", "oldest", "senior-most", "highest-level", "highest-ranking");
     private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy", "law");
     private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",

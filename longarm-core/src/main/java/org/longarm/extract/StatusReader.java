@@ -42,6 +42,7 @@ final class StatusReader {
         String headLemma = hit.headToken().lemma();
         if (ORDER.contains(headLemma) && hit.headToken().isVerb()) ordered = true;
         if (TRY.contains(headLemma)) tried = true;
+        if (PLAN.contains(headLemma)) planned = true;
         for (int j = Math.max(0, h - 4); j < h; j++) {
             if (s.token(j).lemma().equals("being") || s.token(j).word().equalsIgnoreCase("being")) ongoing = true;
         }

@@ -100,7 +100,11 @@ final class TargetReader {
                     break;
                 }
             }
-            if (noun < 0 && Words.clauseStart(s, hit.first()) == 0) {
+            boolean opensWithOthers = false;
+            for (int j = 0; j < Math.min(s.size(), 5); j++) {
+                if (s.token(j).lemma().equals("other") || s.token(j).lemma().equals("another")) opensWithOthers = true;
+            }
+            if (noun < 0 && (Words.clauseStart(s, hit.first()) == 0 || opensWithOthers)) {
                 for (int j = 0; j < Math.min(hit.first(), 6); j++) {
                     if (isPeople(s.token(j)) && !excluded.contains(j)) {
                         noun = j;
