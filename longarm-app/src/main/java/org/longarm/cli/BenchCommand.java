@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Time only this CoreNLP configuration on the fixture articles: coarse (used), fine, depparse, fine_depparse.")
     NlpVariant nlpVariant;
 
+    @Option(names = "--linking", paramLabel = "N", split = ",",
+            description = "Time only linking, over N generated reports (several sizes: --linking 10000,100000).")
+    List<Integer> linking;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +80,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (linking != null && !linking.isEmpty()) {
+            for (int n : linking) {
+                if (n <= 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--linking takes positive sizes, got " + n);
+                org.longarm.bench.LinkingBench.Result r = org.longarm.bench.LinkingBench.run(n, seed);
+                out.println(json ? r.json() : r.line());
+                out.flush();
+            }
+            return 0;
+        }
         BenchReport report = nlpVariant != null ? variantBench(err).run() : bench(err).run();
         out.print(json ? report.toJson() + "\n" : report.table());
         out.flush();

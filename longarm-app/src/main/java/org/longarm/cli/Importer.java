@@ -28,8 +28,6 @@ import org.longarm.store.Store;
  * Problems are named on the progress display as {@code longarm: <source>: <reason>}.
  */
 final class Importer {
-    /** A hash no text has, so that {@link Store#copyOf} looks at addresses only. */
-    private static final String NO_TEXT_MATCH = "-";
 
     private final Store store;
     private final Supplier<Pipeline> pipelines;
@@ -115,9 +113,9 @@ final class Importer {
                 unchanged++;
                 return;
             }
-            if (article.url() != null && store.copyOf(article.id(), NO_TEXT_MATCH, article.url()).isPresent()) {
-                // the same article from another format (same canonical address): stored once. The same text under
-                // another address is a syndicated copy: stored, and marked duplicate_of when linked.
+            if (store.copyOf(article.id(), article.sha256(), article.url()).isPresent()) {
+                // the same article from another format (same text or same canonical address): stored once; a
+                // near-copy (a syndicated story with its own byline) is stored and marked duplicate_of when linked
                 unchanged++;
                 return;
             }

@@ -31,8 +31,8 @@ record Features(TimeInterval time, boolean explicit, LocalDate published, String
     }
 
     /**
-     * Keys a report is filed under: each name, its place, its count's size class and the months (or years, for
-     * long intervals) of an explicit time. Two reports can only link when they share an anchor, so comparing the
+     * Keys a report is filed under: each name, its place, its count's size class (within a year of publication) and
+     * the months (or years, for long intervals) of an explicit time. Two reports can only link when they share an anchor, so comparing the
      * reports that share a key finds every pair worth scoring, in near-linear time.
      */
     List<String> keys() {
@@ -43,8 +43,11 @@ record Features(TimeInterval time, boolean explicit, LocalDate published, String
         if (place != null) keys.add("p:" + place);
         if (count != null) {
             int bucket = (int) Math.floor(Math.log(count) / Math.log(1.5));
-            keys.add("c:" + bucket);
-            keys.add("c:" + (bucket + 1));
+            int year = published == null ? 0 : published.getYear();
+            for (int b = bucket; b <= bucket + 1; b++) {
+                keys.add("c:" + b + ":" + year);
+                keys.add("c:" + b + ":" + (year + 1));
+            }
         }
         if (explicit && time.from() != null && time.to() != null) {
             long months = ChronoUnit.MONTHS.between(time.from().withDayOfMonth(1), time.to().withDayOfMonth(1));
