@@ -37,6 +37,7 @@ final class IncidentReport {
                 + " independent origin" + (i.origins().size() == 1 ? "" : "s")
                 + (i.origins().isEmpty() ? "" : " (" + String.join(", ", i.origins()) + ")")
                 + (i.grade() == null ? "" : ", grade " + i.grade()));
+        if (!i.reasons().isEmpty()) field("why that grade", String.join("; ", i.reasons()));
         field("pipeline", or(i.pipeline()));
         sb.append("\nMentions (").append(i.mentions().size()).append(")\n");
         int n = 0;

@@ -28,6 +28,7 @@ import org.longarm.model.Target;
 final class IncidentBuilder {
     private final java.util.function.UnaryOperator<String> outletName;
     private final Map<String, String> duplicateOf;
+    private final java.util.function.Function<String, String> reliability;
     private final Map<String, org.longarm.model.ArticleResult> byId;
 
     IncidentBuilder(java.util.function.UnaryOperator<String> outletName) {
@@ -37,6 +38,13 @@ final class IncidentBuilder {
     /** A builder that knows which articles copy which, so that a copy adds no independent origin. */
     IncidentBuilder(java.util.function.UnaryOperator<String> outletName, Map<String, String> duplicateOf,
                     Map<String, org.longarm.model.ArticleResult> byId) {
+        this(outletName, duplicateOf, byId, o -> null);
+    }
+
+    /** ... and that knows how reliable each outlet is (its Admiralty letter), for the grade. */
+    IncidentBuilder(java.util.function.UnaryOperator<String> outletName, Map<String, String> duplicateOf,
+                    Map<String, org.longarm.model.ArticleResult> byId, java.util.function.Function<String, String> reliability) {
+        this.reliability = reliability;
         this.outletName = outletName;
         this.duplicateOf = duplicateOf;
         this.byId = byId;
@@ -87,13 +95,13 @@ final class IncidentBuilder {
 
         TreeSet<String> origins = new TreeSet<>();
         for (Report r : reports) for (String o : Origins.of(r.result(), duplicateOf, byId)) origins.add(outletName.apply(o));
-        String grade = Grades.grade(reports, origins.size(), conflict);
+        Grades.Assessment grade = Grades.assess(reports, new ArrayList<>(origins), conflict, reliability);
         List<ArticleIncident> kept = reports.stream().map(Report::incident).toList();
         String pipeline = reports.get(0).result().pipelineVersion();
         return new Incident(id, first.type(), status, first.originState(),
                 perpetrator == null ? null : perpetrator.name(), new ArrayList<>(aliases), new ArrayList<>(targets.values()),
                 count, byArticle, conflict, place, time[0], time[1], mentions, new ArrayList<>(origins),
-                (int) reports.stream().map(Report::articleId).distinct().count(), grade, kept, pipeline);
+                (int) reports.stream().map(Report::articleId).distinct().count(), grade.grade(), kept, pipeline, grade.reasons());
     }
 
     private static Integer mode(Map<String, Integer> byArticle) {

@@ -18,19 +18,22 @@ import org.longarm.model.Incident;
 public final class Linker {
     private final PairScorer scorer = new PairScorer();
     private final java.util.function.UnaryOperator<String> outletName;
+    private final java.util.function.Function<String, String> reliability;
 
     /** A linker that takes outlet names as given. */
     public Linker() {
-        this(java.util.function.UnaryOperator.identity());
+        this(java.util.function.UnaryOperator.identity(), o -> null);
     }
 
     /** A linker that names outlets the pack's way, so that "www.dailynk.com" and "Daily NK" are one origin. */
     public Linker(org.longarm.pack.DomainPack pack) {
-        this(pack::outletName);
+        this(pack::outletName, name -> pack.outlets().stream().filter(o -> o.name().equals(name))
+                .map(org.longarm.pack.Outlet::reliability).findFirst().orElse(null));
     }
 
-    private Linker(java.util.function.UnaryOperator<String> outletName) {
+    private Linker(java.util.function.UnaryOperator<String> outletName, java.util.function.Function<String, String> reliability) {
         this.outletName = outletName;
+        this.reliability = reliability;
     }
 
     /** Keys shared by more reports than this are too common to be an anchor on their own (a busy month, say). */
@@ -82,7 +85,7 @@ public final class Linker {
         List<Incident> out = new ArrayList<>();
         Map<String, ArticleResult> byId = new java.util.HashMap<>();
         for (ArticleResult r : sorted) byId.put(r.article().id(), r);
-        IncidentBuilder builder = new IncidentBuilder(outletName, Duplicates.find(sorted), byId);
+        IncidentBuilder builder = new IncidentBuilder(outletName, Duplicates.find(sorted), byId, reliability);
         for (List<Report> cluster : clusters.all()) out.add(builder.build(cluster));
         out.sort(Comparator.comparing(Incident::id));
         for (int i = 1; i < out.size(); i++) {

@@ -7,14 +7,15 @@ import java.util.Map;
 /**
  * One real-world occurrence, as linked across the articles that report it. Values that sources disagree on are
  * kept per article ({@code countByArticle}, {@code conflict}); {@code reports} keeps each article's own reading;
- * {@code pipeline} is the version of the pipeline and pack that produced it. {@code from}/{@code to} may be null.
+ * {@code pipeline} is the version of the pipeline and pack that produced it; {@code reasons} say why the
+ * corroboration grade is what it is. {@code from}/{@code to} may be null.
  */
 public record Incident(String id, IncidentType type, Status status, String originState,
                        String perpetrator, List<String> perpetratorAliases,
                        List<Target> targets, Integer count, Map<String, Integer> countByArticle, boolean countConflict,
                        Place location, LocalDate from, LocalDate to,
                        List<Mention> mentions, List<String> origins, int articles, String grade,
-                       List<ArticleIncident> reports, String pipeline) {
+                       List<ArticleIncident> reports, String pipeline, List<String> reasons) {
     public Incident {
         Checks.notBlank(id, "id");
         Checks.notNull(type, "type");
@@ -25,5 +26,15 @@ public record Incident(String id, IncidentType type, Status status, String origi
         mentions = List.copyOf(mentions);
         origins = List.copyOf(origins);
         reports = List.copyOf(reports);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** An incident whose grade comes without reasons. */
+    public Incident(String id, IncidentType type, Status status, String originState, String perpetrator,
+                    List<String> perpetratorAliases, List<Target> targets, Integer count, Map<String, Integer> countByArticle,
+                    boolean countConflict, Place location, LocalDate from, LocalDate to, List<Mention> mentions,
+                    List<String> origins, int articles, String grade, List<ArticleIncident> reports, String pipeline) {
+        this(id, type, status, originState, perpetrator, perpetratorAliases, targets, count, countByArticle, countConflict,
+                location, from, to, mentions, origins, articles, grade, reports, pipeline, List.of());
     }
 }

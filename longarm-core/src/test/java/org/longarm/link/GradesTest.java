@@ -1,5 +1,6 @@
 package org.longarm.link;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.longarm.link.LinkFixtures.article;
 import static org.longarm.link.LinkFixtures.report;
@@ -64,5 +65,15 @@ class GradesTest {
         String named = Grades.grade(reports(AttributionKind.OFFICIAL_NAMED, false, 2), 2, false);
         String anonymous = Grades.grade(reports(AttributionKind.ANONYMOUS_SOURCE, false, 2), 2, false);
         assertTrue(named.charAt(0) < anonymous.charAt(0), named + " vs " + anonymous);
+    }
+
+    @Test
+    void theOutletProfileSetsTheLetterAndTheReasonsSayWhy() {
+        List<Report> rs = reports(AttributionKind.MEDIA, false, 2);
+        Grades.Assessment a = Grades.assess(rs, List.of("Yonhap", "Daily NK"), true, o -> o.equals("Yonhap") ? "B" : "C");
+        assertEquals('B', a.grade().charAt(0));
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("Yonhap")), a.reasons().toString());
+        assertTrue(a.reasons().stream().anyMatch(r -> r.startsWith("2 independent origins")), a.reasons().toString());
+        assertTrue(a.reasons().stream().anyMatch(r -> r.contains("conflicting")), a.reasons().toString());
     }
 }

@@ -59,6 +59,7 @@ final class IncidentJson {
         g.writeNumberField("articles", x.articles());
         g.writeNumberField("independent_origins", x.origins().size());
         string(g, "grade", x.grade());
+        strings(g, "reasons", x.reasons());
         g.writeEndObject();
         string(g, "plover", x.type().plover());
         string(g, "cameo", x.type().cameo());

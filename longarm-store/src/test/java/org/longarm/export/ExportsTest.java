@@ -62,13 +62,13 @@ class ExportsTest {
             + "{\"article\":\"b2\",\"start\":0,\"end\":9,\"text\":\"abducted,\",\"status\":\"ATTEMPTED\",\"hedged\":false,"
             + "\"attribution\":{\"kind\":\"AUTHOR\",\"source\":null},\"trigger\":null}],"
             + "\"origins\":[\"Yonhap\"],"
-            + "\"corroboration\":{\"articles\":2,\"independent_origins\":1,\"grade\":\"B2\"},"
+            + "\"corroboration\":{\"articles\":2,\"independent_origins\":1,\"grade\":\"B2\",\"reasons\":[]},"
             + "\"plover\":\"ASSAULT\",\"cameo\":\"181\",\"pipeline\":\"p1\"}";
 
     static final String BARE_JSON = "{\"id\":\"inc-0\",\"type\":\"THREAT\",\"status\":\"ORDERED\",\"origin_state\":null,"
             + "\"perpetrator\":null,\"targets\":[],\"target_count\":null,\"location\":null,"
             + "\"time\":{\"from\":null,\"to\":null},\"mentions\":[],\"origins\":[],"
-            + "\"corroboration\":{\"articles\":0,\"independent_origins\":0,\"grade\":null},"
+            + "\"corroboration\":{\"articles\":0,\"independent_origins\":0,\"grade\":null,\"reasons\":[]},"
             + "\"plover\":\"THREATEN\",\"cameo\":\"130\",\"pipeline\":null}";
 
     static final String CSV_HEADER = "id,type,status,origin_state,perpetrator,target_count,count_conflict,country,place,"
