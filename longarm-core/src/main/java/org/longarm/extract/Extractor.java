@@ -87,6 +87,10 @@ public final class Extractor {
                     continue;
                 }
                 ArticleIncident ai = incident(article, text, s, settled, source, actors, lastOrigin, lastHost, usableTimes, dateline);
+                if (isLabel(s, settled, ai)) {
+                    if (TRACE) System.err.printf("longarm: %s: %s '%s' dropped: a label ('who fled')%n", id, hit.type(), hit.headToken().word());
+                    continue;
+                }
                 if (ai.location() == null && setting != null && CARRIES_PLACE.contains(ai.type())) ai = withPlace(ai, setting);
                 found.add(ai);
             }
@@ -198,6 +202,19 @@ public final class Extractor {
         if (!m.find()) return sentenceStart;
         boolean capitals = m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT));
         return capitals || m.group(3) != null ? sentenceStart + m.end() : sentenceStart;
+    }
+
+    /**
+     * "the traitors who fled to the South", "workers who escaped": a defection told only in a relative clause, with
+     * no time and no name, describes who people are rather than an act.
+     */
+    private static boolean isLabel(Sentence s, TriggerHit hit, ArticleIncident ai) {
+        if (ai.type() != IncidentType.DEFECTION || ai.time().expression() != null || ai.count() != null) return false;
+        if (ai.targets().stream().anyMatch(t -> t.kind() == org.longarm.model.TargetKind.PERSON
+                && Character.isUpperCase(t.name().charAt(0)) && t.name().contains(" "))) return false;
+        int j = hit.first() - 1;
+        while (j >= 0 && (s.token(j).pos().startsWith("RB") || s.token(j).lemma().equals("have") || s.token(j).lemma().equals("be"))) j--;
+        return j >= 0 && (s.token(j).lemma().equals("who") || s.token(j).lemma().equals("that") && s.token(j).pos().equals("WDT"));
     }
 
     /** Acts abroad happen where the story is set; defections, coercion at home and executions do not take it. */

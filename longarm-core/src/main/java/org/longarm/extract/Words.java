@@ -12,7 +12,7 @@ final class Words {
     static final Set<String> IRREALIS = Set.of("fear", "worry", "concern", "possible", "potential", "prevent", "stop",
             "curb", "deter", "discourage", "against", "avoid", "risk", "unlikely", "if", "whether", "vulnerable",
             "danger", "rumor", "rumour", "speculation", "speculate", "chance", "prevention", "possibility", "unclear",
-            "lest", "suspicion", "face", "facing", "await", "awaiting");
+            "lest", "suspicion", "face", "facing", "await", "awaiting", "expect", "expected");
     /** Words that anywhere before a trigger in its sentence keep it from being asserted: "officials fear ... who flee". */
     static final Set<String> DISTANT_IRREALIS = Set.of("fear", "worry", "concern", "unclear", "whether", "speculation",
             "speculate", "rumor", "rumour", "possibility", "if", "unless", "hypothetical");
