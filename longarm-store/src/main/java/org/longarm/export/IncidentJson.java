@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
+import org.longarm.model.ArticleIncident;
 import org.longarm.model.Incident;
 import org.longarm.model.Mention;
 import org.longarm.model.Place;
@@ -64,7 +65,27 @@ final class IncidentJson {
         string(g, "plover", x.type().plover());
         string(g, "cameo", x.type().cameo());
         string(g, "pipeline", x.pipeline());
+        writeSources(g, x);
         g.writeEndObject();
+    }
+
+    /** What each article said, so that differing statuses, perpetrators, counts and times stay visible per source. */
+    private static void writeSources(JsonGenerator g, Incident x) throws IOException {
+        g.writeArrayFieldStart("by_article");
+        for (ArticleIncident r : x.reports()) {
+            g.writeStartObject();
+            string(g, "article", r.articleId());
+            string(g, "status", r.status().name());
+            string(g, "perpetrator", r.perpetrator() == null ? null : r.perpetrator().name());
+            g.writeFieldName("count");
+            if (r.count() == null) g.writeNull();
+            else g.writeNumber(r.count().value());
+            string(g, "country", r.location() == null ? null : r.location().country());
+            date(g, "from", r.time().from());
+            date(g, "to", r.time().to());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeCount(JsonGenerator g, Incident x) throws IOException {
