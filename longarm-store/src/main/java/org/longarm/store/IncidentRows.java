@@ -15,6 +15,7 @@ import org.longarm.model.Mention;
 /** The {@code incident} and {@code incident_mention} tables. Callers hold the transaction. */
 final class IncidentRows {
     void replaceAll(Connection c, List<Incident> incidents) throws SQLException {
+        keepOldIds(c, incidents);
         try (PreparedStatement m = c.prepareStatement("DELETE FROM incident_mention");
              PreparedStatement i = c.prepareStatement("DELETE FROM incident")) {
             m.executeUpdate();
@@ -50,6 +51,63 @@ final class IncidentRows {
             }
             inc.executeBatch();
             men.executeBatch();
+        }
+    }
+
+    /**
+     * Before the incidents are replaced: every stored id that the new set no longer has becomes an alias of the new
+     * incident that holds its first mention, and aliases that pointed at such ids follow them. Nothing else moves.
+     */
+    private static void keepOldIds(Connection c, List<Incident> incidents) throws SQLException {
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        java.util.Map<String, String> holder = new java.util.HashMap<>();
+        for (Incident x : incidents) {
+            fresh.add(x.id());
+            for (Mention m : x.mentions()) holder.putIfAbsent(key(m.span().articleId(), m.span().start(), m.span().end(), m.type().name()), x.id());
+        }
+        java.util.Map<String, String> moved = new java.util.TreeMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT incident_id, article_id, start_offset, end_offset, type"
+                + " FROM incident_mention WHERE mention_index = 0");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String old = rs.getString(1);
+                if (fresh.contains(old)) continue;
+                String now = holder.get(key(rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+                if (now != null) moved.put(old, now);
+            }
+        }
+        java.util.Map<String, String> aliases = new java.util.TreeMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT alias_id, incident_id FROM incident_alias");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) aliases.put(rs.getString(1), rs.getString(2));
+        }
+        aliases.replaceAll((alias, target) -> fresh.contains(target) ? target : moved.getOrDefault(target, target));
+        aliases.putAll(moved);
+        aliases.keySet().removeIf(fresh::contains);
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM incident_alias")) {
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO incident_alias (alias_id, incident_id) VALUES (?, ?)")) {
+            for (java.util.Map.Entry<String, String> e : aliases.entrySet()) {
+                ins.setString(1, e.getKey());
+                ins.setString(2, e.getValue());
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private static String key(String article, int start, int end, String type) {
+        return article + "|" + start + "|" + end + "|" + type;
+    }
+
+    /** The incident an old id now belongs to, when that id was merged into another. */
+    Optional<String> aliasOf(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT incident_id FROM incident_alias WHERE alias_id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
         }
     }
 

@@ -171,8 +171,14 @@ public final class Store implements AutoCloseable {
         return read(incidents::all);
     }
 
+    /** The incident with this id; an id that a later import merged into another incident resolves to that one. */
     public Optional<Incident> incident(String id) {
-        return read(c -> incidents.one(c, id));
+        return read(c -> {
+            Optional<Incident> found = incidents.one(c, id);
+            if (found.isPresent()) return found;
+            Optional<String> now = incidents.aliasOf(c, id);
+            return now.isPresent() ? incidents.one(c, now.get()) : Optional.empty();
+        });
     }
 
     /** Ids of the stored incidents with a mention in the given article, sorted. */
