@@ -64,7 +64,7 @@ final class EventFilter {
                     && java.util.Set.of("longer", "choice", "option", "alternative").contains(s.token(j + 1).lemma()))) {
                 return "negated by '" + t.word() + "'";
             }
-            if (Words.IRREALIS.contains(l) && !(l.equals("threat") || l.equals("warn"))) return "not asserted ('" + t.word() + "')";
+            if (Words.IRREALIS.contains(l)) return "not asserted ('" + t.word() + "')";
             if (t.pos().equals("MD") && !followedByHave(s, j) && j >= h - 3) return "modal '" + t.word() + "'";
         }
         for (int j = Math.max(0, h - 25); j < h; j++) {
@@ -92,7 +92,7 @@ final class EventFilter {
         }
         if (hit.type() == org.longarm.model.IncidentType.DEFECTION) {
             for (int j = Words.clauseStart(s, h); j < h; j++) {
-                if (FUGITIVES.contains(s.token(j).lemma())) return "the " + s.token(j).word() + " fled a crime, not a state";
+                if (s.token(j).isNoun() && FUGITIVES.contains(s.token(j).lemma())) return "the " + s.token(j).word() + " fled a crime, not a state";
             }
         }
         if (hit.type() == org.longarm.model.IncidentType.ASSASSINATION) {

@@ -131,7 +131,7 @@ public final class Extractor {
             if (j + 1 < s.size() && HOST_BODIES.contains(s.token(j + 1).word().toLowerCase(java.util.Locale.ROOT))) j++;
             int start = m.start();
             int end = s.token(j).end();
-            if (known.stream().anyMatch(k -> k.start() < end && start < k.end())) continue;
+            if (known.stream().anyMatch(k -> k.value().kind() == Actor.Kind.HOST && k.start() < end && start < k.end())) continue;
             String name = text.substring(start, end);
             out.add(new PhraseMatcher.Hit<>(start, end, name, new Actor(name, Actor.Kind.HOST, country, List.of(name))));
         }
@@ -175,7 +175,13 @@ public final class Extractor {
             int from = s.token(j + 1).start();
             int to = s.token(Math.min(s.size() - 1, j + 4)).end();
             for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, from, to)) {
-                if (m.entry().country() != null && !pack.originState().equals(m.entry().country())) return true;
+                int ti = s.tokenAt(m.start());
+                boolean placeAfter = false;
+                for (int k = j + 1; k < ti; k++) {
+                    String l = s.token(k).lemma();
+                    if (l.equals("in") || l.equals("at") || l.equals("on") || l.equals("near")) placeAfter = true;
+                }
+                if (m.demonym() && !placeAfter && m.entry().country() != null && !pack.originState().equals(m.entry().country())) return true;
             }
             return false;
         }
@@ -271,8 +277,14 @@ public final class Extractor {
 
     private List<ActorMention> actors(String text, Sentence s, SourceClause source, int dateline) {
         List<ActorMention> out = new ArrayList<>();
-        List<PhraseMatcher.Hit<Actor>> hits = new ArrayList<>(pack.actorMatcher().find(text, s.start(), s.end()));
-        hits.addAll(hostBodies(text, s, hits));
+        List<PhraseMatcher.Hit<Actor>> known = pack.actorMatcher().find(text, s.start(), s.end());
+        List<PhraseMatcher.Hit<Actor>> hosts = hostBodies(text, s, known);
+        List<PhraseMatcher.Hit<Actor>> hits = new ArrayList<>(hosts);
+        for (PhraseMatcher.Hit<Actor> k : known) {
+            boolean shadowed = k.value().kind() != Actor.Kind.HOST
+                    && hosts.stream().anyMatch(h -> h.start() < k.end() && k.start() < h.end());
+            if (!shadowed) hits.add(k);
+        }
         hits.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
         for (PhraseMatcher.Hit<Actor> h : hits) {
             int ti = s.tokenAt(h.start());

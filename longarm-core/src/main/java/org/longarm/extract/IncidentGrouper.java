@@ -111,11 +111,17 @@ final class IncidentGrouper {
         return a.targets().stream().filter(t -> t.kind() == TargetKind.PERSON).map(Target::name).toList();
     }
 
+    /**
+     * Two targets can be one person: proper names when they are written alike or one holds all the words of the
+     * other (a shared surname is not enough: {@link org.longarm.link.Names}); two roles when their head nouns agree
+     * ("a senior official", "the official"); a name and a role always may.
+     */
     static boolean sameName(String x, String y) {
-        String[] xs = x.toLowerCase().split("[ -]");
-        String[] ys = y.toLowerCase().split("[ -]");
-        for (String p : xs) for (String q : ys) if (p.length() > 2 && p.equals(q) && !p.equals("kim") && !p.equals("lee")) return true;
-        return x.equalsIgnoreCase(y);
+        boolean px = org.longarm.link.Names.isProperName(x);
+        boolean py = org.longarm.link.Names.isProperName(y);
+        if (px && py) return org.longarm.link.Names.samePerson(org.longarm.link.Names.words(x), org.longarm.link.Names.words(y));
+        if (px || py) return true;
+        return org.longarm.link.Names.head(x).equals(org.longarm.link.Names.head(y));
     }
 
     ArticleIncident merge(ArticleIncident a, ArticleIncident b) {

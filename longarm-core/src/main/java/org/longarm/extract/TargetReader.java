@@ -116,7 +116,7 @@ final class TargetReader {
         if (noun < 0) {
             for (int j = hit.last() + 1; j < Math.min(s.size(), hit.last() + 13); j++) {
                 Token t = s.token(j);
-                if (Words.isClauseBreak(t) || t.word().equals(".")) break;
+                if (Words.isClauseBreak(t) || t.word().equals(".") || t.lemma().equals("by")) break;
                 boolean perpetratorSide = hit.type() == org.longarm.model.IncidentType.PURSUIT && PERPETRATOR_SIDE.contains(t.lemma());
                 if (isPeople(t) && !excluded.contains(j) && !perpetratorSide) {
                     noun = j;

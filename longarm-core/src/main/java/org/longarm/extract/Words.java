@@ -25,9 +25,7 @@ final class Words {
     static final Set<String> SUBORDINATORS = Set.of("that", "who", "which", "after", "before", "when", "while", "because",
             "although", "though", "since", "until", "whom", "whose", "where");
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-            "twenty", "thirty", "forty", "fifty", "hundred", "dozen");
+
 
     private Words() {}
 

@@ -90,15 +90,8 @@ record Features(TimeInterval time, boolean explicit, LocalDate published, String
         return List.copyOf(out);
     }
 
-    /** "Jo Song-gil" is a name; "Their daughter" and "a senior diplomat" are roles. */
     static boolean isProperName(String s) {
-        String[] words = s.trim().split("[ ]+");
-        if (words.length < 2) return false;
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-        }
-        String last = words[words.length - 1];
-        return !last.matches(".*(ans|ese|ean|ian|ers)") && !s.matches("(?i)(the|their|his|her|a|an) .*");
+        return Names.isProperName(s);
     }
 
     private static final Set<String> STOP = Set.of("the", "and", "that", "with", "for", "was", "were", "has", "have", "had",

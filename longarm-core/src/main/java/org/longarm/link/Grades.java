@@ -2,7 +2,6 @@ package org.longarm.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.longarm.model.AttributionKind;
 import org.longarm.model.Mention;
@@ -73,9 +72,5 @@ final class Grades {
             reasons.add("the articles give conflicting values");
         }
         return new Assessment("" + letter + credibility, List.copyOf(reasons));
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

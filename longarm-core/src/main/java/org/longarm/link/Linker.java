@@ -60,9 +60,33 @@ public final class Linker {
                     Report first = a.index() < b.index() ? a : b;
                     Report second = first == a ? b : a;
                     PairScorer.Pair p = scorer.score(first, second);
-                    if (p != null && p.score() >= PairScorer.LINK) out.add(p);
+                    if (p != null && p.score() >= PairScorer.CANDIDATE) out.add(p);
                 }
             }
+        }
+        return out;
+    }
+
+    /** Close pairs that ended in two incidents become candidate links on both, best score per pair of incidents. */
+    private static List<Incident> withCandidates(List<Incident> incidents, List<PairScorer.Pair> close, Map<Integer, String> idOf) {
+        Map<String, Map<String, Double>> links = new java.util.HashMap<>();
+        for (PairScorer.Pair p : close) {
+            String a = idOf.get(p.a().index());
+            String b = idOf.get(p.b().index());
+            if (a.equals(b)) continue;
+            links.computeIfAbsent(a, k -> new TreeMap<>()).merge(b, p.score(), Math::max);
+            links.computeIfAbsent(b, k -> new TreeMap<>()).merge(a, p.score(), Math::max);
+        }
+        List<Incident> out = new ArrayList<>();
+        for (Incident x : incidents) {
+            Map<String, Double> l = links.get(x.id());
+            if (l == null) {
+                out.add(x);
+                continue;
+            }
+            List<org.longarm.model.CandidateLink> cl = new ArrayList<>();
+            l.forEach((other, score) -> cl.add(new org.longarm.model.CandidateLink(other, Math.round(score * 100) / 100.0)));
+            out.add(x.withCandidates(cl));
         }
         return out;
     }
@@ -81,12 +105,21 @@ public final class Linker {
         for (List<Report> block : blocks.values()) pairs.addAll(candidates(block));
         pairs.sort(Comparator.comparingDouble(PairScorer.Pair::score).reversed()
                 .thenComparingInt(p -> p.a().index()).thenComparingInt(p -> p.b().index()));
-        for (PairScorer.Pair p : pairs) clusters.join(p.a(), p.b());
+        List<PairScorer.Pair> close = new ArrayList<>();
+        for (PairScorer.Pair p : pairs) {
+            if (p.score() < PairScorer.LINK || !clusters.join(p.a(), p.b())) close.add(p);
+        }
         List<Incident> out = new ArrayList<>();
         Map<String, ArticleResult> byId = new java.util.HashMap<>();
         for (ArticleResult r : sorted) byId.put(r.article().id(), r);
         IncidentBuilder builder = new IncidentBuilder(outletName, Duplicates.find(sorted), byId, reliability);
-        for (List<Report> cluster : clusters.all()) out.add(builder.build(cluster));
+        Map<Integer, String> idOf = new java.util.HashMap<>();
+        for (List<Report> cluster : clusters.all()) {
+            Incident x = builder.build(cluster);
+            for (Report r : cluster) idOf.put(r.index(), x.id());
+            out.add(x);
+        }
+        out = withCandidates(out, close, idOf);
         out.sort(Comparator.comparing(Incident::id));
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).id().equals(out.get(i - 1).id())) {

@@ -14,6 +14,8 @@ import org.longarm.model.TimeInterval;
  */
 final class PairScorer {
     static final double LINK = 3.0;
+    /** Pairs between this and {@link #LINK} are kept apart but recorded as candidate links. */
+    static final double CANDIDATE = 2.0;
 
     record Pair(Report a, Report b, double score) {}
 
@@ -52,10 +54,6 @@ final class PairScorer {
         return anchored ? new Pair(ra, rb, score) : null;
     }
 
-    static TimeInterval widen(TimeInterval t) {
-        return Features.widen(t);
-    }
-
     private static boolean publishedWithin(Features a, Features b, int days) {
         return a.published() != null && b.published() != null
                 && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.published(), b.published())) <= days;
@@ -67,23 +65,8 @@ final class PairScorer {
                 || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.published(), b.published())) > 365;
     }
 
-    static List<List<String>> names(ArticleIncident ai) {
-        return Features.names(ai);
-    }
-
-    static boolean isProperName(String s) {
-        return Features.isProperName(s);
-    }
-
-    /**
-     * Two names are one person when they are written the same ("Kim Jong-nam", "Kim Jong Nam") or every word of the
-     * shorter stands in the longer ("Jo Song-gil", "Ambassador Jo Song-gil"); a shared surname is not enough.
-     */
     static boolean samePerson(List<String> x, List<String> y) {
-        if (String.join("", x).equals(String.join("", y))) return true;
-        List<String> shorter = x.size() <= y.size() ? x : y;
-        List<String> longer = shorter == x ? y : x;
-        return shorter.size() >= 2 && longer.containsAll(shorter);
+        return Names.samePerson(x, y);
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

@@ -211,4 +211,33 @@ class ExtractorTest {
         assertNotNull(d.first().trigger());
         assertTrue(d.first().trigger().start() >= d.first().span().start());
     }
+
+    @Test
+    void aHostStatesOrganIsNotSwallowedByAGenericAlias() {
+        ArticleIncident f = only(extract("2020-03-01",
+                "Chinese border guards caught two North Korean defectors near Tumen and repatriated them last week."),
+                IncidentType.FORCED_RETURN);
+        assertEquals("CHN", f.location().country());
+        assertTrue(f.perpetrator().name().startsWith("Chinese"), f.perpetrator().toString());
+    }
+
+    @Test
+    void twoPeopleWhoShareAGivenNameAreTwoIncidents() {
+        List<ArticleIncident> found = extract("2018-01-01",
+                "North Korean agents assassinated Kim Jong-nam in 2017. They assassinated Kim Jong-chol in 2012.");
+        assertEquals(2, found.stream().filter(i -> i.type() == IncidentType.ASSASSINATION).count(), found.toString());
+    }
+
+    @Test
+    void aPlaceAfterByIsNoForeignPerpetrator() {
+        only(extract("2020-01-01", "A North Korean activist, Park Ji-hyun, was kidnapped by agents in Beijing in 2019."),
+                IncidentType.ABDUCTION);
+    }
+
+    @Test
+    void beingSuspectedToHaveDefectedIsStillADefection() {
+        ArticleIncident d = only(extract("2020-01-01", "The North Korean diplomat Ri Chol is suspected to have defected to South Korea last year."),
+                IncidentType.DEFECTION);
+        assertTrue(d.first().hedged());
+    }
 }

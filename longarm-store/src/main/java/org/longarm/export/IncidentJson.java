@@ -66,6 +66,14 @@ final class IncidentJson {
         string(g, "cameo", x.type().cameo());
         string(g, "pipeline", x.pipeline());
         writeSources(g, x);
+        g.writeArrayFieldStart("candidate_links");
+        for (org.longarm.model.CandidateLink l : x.candidates()) {
+            g.writeStartObject();
+            string(g, "incident", l.incident());
+            g.writeNumberField("score", l.score());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -63,13 +63,13 @@ class ExportsTest {
             + "\"attribution\":{\"kind\":\"AUTHOR\",\"source\":null},\"trigger\":null}],"
             + "\"origins\":[\"Yonhap\"],"
             + "\"corroboration\":{\"articles\":2,\"independent_origins\":1,\"grade\":\"B2\",\"reasons\":[]},"
-            + "\"plover\":\"ASSAULT\",\"cameo\":\"181\",\"pipeline\":\"p1\",\"by_article\":[]}";
+            + "\"plover\":\"ASSAULT\",\"cameo\":\"181\",\"pipeline\":\"p1\",\"by_article\":[],\"candidate_links\":[]}";
 
     static final String BARE_JSON = "{\"id\":\"inc-0\",\"type\":\"THREAT\",\"status\":\"ORDERED\",\"origin_state\":null,"
             + "\"perpetrator\":null,\"targets\":[],\"target_count\":null,\"location\":null,"
             + "\"time\":{\"from\":null,\"to\":null},\"mentions\":[],\"origins\":[],"
             + "\"corroboration\":{\"articles\":0,\"independent_origins\":0,\"grade\":null,\"reasons\":[]},"
-            + "\"plover\":\"THREATEN\",\"cameo\":\"130\",\"pipeline\":null,\"by_article\":[]}";
+            + "\"plover\":\"THREATEN\",\"cameo\":\"130\",\"pipeline\":null,\"by_article\":[],\"candidate_links\":[]}";
 
     static final String CSV_HEADER = "id,type,status,origin_state,perpetrator,target_count,count_conflict,country,place,"
             + "lat,lon,time_from,time_to,articles,independent_origins,grade,first_article,first_mention\n";
