@@ -71,8 +71,11 @@ final class Catalog implements AutoCloseable {
         state = load(store, store.incidents());
     }
 
+    /** The incident with this id; an id merged into another incident by a later import resolves to that one. */
     Optional<Incident> incident(String id) {
-        return Optional.ofNullable(state.byId().get(id));
+        Incident x = state.byId().get(id);
+        if (x != null) return Optional.of(x);
+        return store.incident(id).map(found -> state.byId().getOrDefault(found.id(), found));
     }
 
     SearchResult search(SearchQuery q) {
