@@ -13,7 +13,8 @@ final class EventFilter {
             "hundreds", "dozens", "several", "few", "others", "all");
     private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("first", "latest", "only", "highest",
             "most", "youngest", "oldest", "senior-most", "highest-level", "highest-ranking");
-    private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy", "law");
+    private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy",
+            "law", "issue", "problem", "question", "case", "row", "dispute");
     private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
             "starring", "fictional", "screenplay", "sitcom", "musical", "thriller");
     private static final java.util.Set<String> FUGITIVES = java.util.Set.of("suspect", "assassin", "attacker", "killer",

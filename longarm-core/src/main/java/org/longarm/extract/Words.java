@@ -20,7 +20,7 @@ final class Words {
     static final Set<String> NO_WHAT = Set.of("evidence", "sign", "indication", "proof", "record", "confirmation");
     static final Set<String> GENERIC = Set.of("routinely", "usually", "often", "typically", "generally", "regularly",
             "frequently", "commonly", "normally", "tend", "systematically", "habitually", "sometimes", "increasingly",
-            "efforts", "tactics", "methods", "practice", "typical");
+            "effort", "tactic", "method", "practice", "typical", "term", "definition", "phenomenon");
     static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "’s");
     static final Set<String> SUBORDINATORS = Set.of("that", "who", "which", "after", "before", "when", "while", "because",
             "although", "though", "since", "until", "whom", "whose", "where");
