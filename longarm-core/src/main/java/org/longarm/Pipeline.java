@@ -50,7 +50,7 @@ public final class Pipeline {
 
     public ArticleResult process(Article article) {
         boolean candidate = pack.prefilter().candidate(article.title(), article.text());
-        if (!candidate) return new ArticleResult(article, false, List.of(), List.of(), version());
+        if (!candidate) return new ArticleResult(article, false, List.of(), citations.cites(article), version());
         NlpDoc doc = nlp.annotate(article.text(), article.publishedDate());
         List<ArticleIncident> incidents = extractor.extract(article, doc);
         return new ArticleResult(article, true, incidents, citations.cites(article), version());

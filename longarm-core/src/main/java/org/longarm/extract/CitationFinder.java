@@ -18,6 +18,8 @@ public final class CitationFinder {
     private static final Pattern CUE = Pattern.compile(
             "\\b(according to|citing|cited|reported|reports|reporting|report|told|quoted|quoting|said|says|wrote|published|broadcast|via|first reported|revealed)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The state's own media say what the state says: cited only where the text draws on them for facts. */
+    private static final Pattern STRICT_CUE = Pattern.compile("\\b(according to|citing|cited|quoting|quoted)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile("\\b(provided by|photo|courtesy of|image|file photo|getty|illustration)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -41,7 +43,9 @@ public final class CitationFinder {
             if (CREDIT.matcher(before).find()) continue;
             boolean credit = h.start() > 0 && text.charAt(h.start() - 1) == '(' && h.end() < text.length()
                     && text.charAt(h.end()) == ')' && h.start() < 600;
-            if (credit || CUE.matcher(sentence).find()) out.add(name);
+            boolean creditLine = sentence.strip().replaceAll("^[-—–©() ]+|[.)]+$", "").equals(h.text());
+            boolean stateMedia = h.value().kind().equals("STATE_MEDIA");
+            if (stateMedia ? STRICT_CUE.matcher(sentence).find() : credit || creditLine || CUE.matcher(sentence).find()) out.add(name);
         }
         return List.copyOf(out);
     }
