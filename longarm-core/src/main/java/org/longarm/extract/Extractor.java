@@ -113,7 +113,7 @@ public final class Extractor {
                 setting = null;
             }
         }
-        return grouper.group(found);
+        return foiled(grouper.group(found));
     }
 
     /**
@@ -233,6 +233,26 @@ public final class Extractor {
                 p, a.time(), a.mentions());
     }
 
+    /**
+     * "A plot stopped by arrests gives an ASSASSINATION (FOILED) and a COUNTERMEASURE": a planned killing or abduction
+     * in an article that also reports arrests over it is foiled, even when the arrests are told in another sentence.
+     */
+    private static List<ArticleIncident> foiled(List<ArticleIncident> incidents) {
+        boolean arrests = incidents.stream().anyMatch(i -> i.type() == IncidentType.COUNTERMEASURE && i.status() == Status.COMPLETED
+                && i.mentions().stream().anyMatch(m -> m.trigger() != null && ARRESTED.matcher(m.text()).find()));
+        if (!arrests) return incidents;
+        List<ArticleIncident> out = new ArrayList<>();
+        for (ArticleIncident i : incidents) {
+            boolean plot = (i.type() == IncidentType.ASSASSINATION || i.type() == IncidentType.ABDUCTION) && i.status() == Status.PLANNED;
+            out.add(plot ? new ArticleIncident(i.articleId(), i.type(), Status.FOILED, i.originState(), i.perpetrator(), i.targets(),
+                    i.count(), i.location(), i.time(), i.mentions()) : i);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ARRESTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(arrest|detain|apprehend|indict|convict|jail|sentenc|charg)\\w*");
+
     /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */
     private static boolean continues(Sentence s) {
         Token first = s.token(0);
@@ -291,6 +311,7 @@ public final class Extractor {
             int last = s.tokenAt(h.end() - 1);
             if (source.covers(ti) || h.start() < dateline) continue;
             if (last + 1 < s.size() && s.token(last + 1).ner().equals("PERSON") && s.token(last).ner().equals("PERSON")) continue;
+            if (hits.stream().anyMatch(o -> o != h && o.start() > h.end() && o.start() - h.end() <= 1)) continue; // "leader Kim Jong Il": the name says who
             out.add(new ActorMention(h.start(), h.end(), h.text(), h.value()));
         }
         return out;
@@ -307,6 +328,7 @@ public final class Extractor {
             boolean isHost = a.actor().kind() == Actor.Kind.HOST;
             if (isHost != host) continue;
             if (!host && !a.actor().state().equals(pack.originState())) continue;
+            if (relativeOf(s, a)) continue;
             if (a.end() <= headStart && before == null) before = a;
             else if (a.end() <= headStart && before != null && a.start() - before.end() <= 4
                     && a.actor().specificity() > before.actor().specificity()) before = a;
@@ -315,8 +337,29 @@ public final class Extractor {
         if (before != null) return before;
         if (after != null && passive(s, hit)) return after;
         ActorMention carried = host ? lastHost : lastOrigin;
+        if (carried != null && carried.actor().kind() == Actor.Kind.LEADER) {
+            // a leader named sentences before (often as someone's relative) is no evidence of who acted here: the
+            // state is
+            return pack.actors().stream().filter(a -> a.kind() == Actor.Kind.STATE && a.state().equals(pack.originState()))
+                    .findFirst().map(a -> new ActorMention(carried.start(), carried.end(), carried.text(), a)).orElse(carried);
+        }
         if (carried != null) return carried;
         return after;
+    }
+
+    private static final java.util.Set<String> KIN = java.util.Set.of("nephew", "niece", "wife", "husband", "uncle", "aunt",
+            "son", "daughter", "brother", "sister", "half-brother", "relative", "family", "mistress", "widow", "cousin", "grandson");
+
+    /** "a nephew of a former wife of the late leader Kim Jong Il": a person named as someone's relative is not acting. */
+    private static boolean relativeOf(Sentence s, ActorMention a) {
+        int i = s.tokenAt(a.start());
+        for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+            if (s.token(j).lemma().equals("of")) {
+                for (int k = j - 1; k >= Math.max(0, j - 3); k--) if (KIN.contains(s.token(k).lemma())) return true;
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean passive(Sentence s, TriggerHit hit) {
