@@ -76,7 +76,8 @@ public final class Extractor {
                 int ti = s.tokenAt(t.start());
                 if (!source.covers(ti) && t.start() >= dateline) times.add(t);
             }
-            List<TimeMention> usableTimes = times.isEmpty() && continues(s) ? previousTimes : times;
+            List<TimeMention> usableTimes = times.isEmpty() && (continues(s) || ANAPHORIC_TIME.matcher(s.text(text)).find())
+                    ? previousTimes : times;
             Place here = places.setting(id, text, s, source, dateline);
             for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
                 String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
@@ -252,6 +253,11 @@ public final class Extractor {
 
     private static final java.util.regex.Pattern ARRESTED = java.util.regex.Pattern.compile(
             "(?i)\\b(arrest|detain|apprehend|indict|convict|jail|sentenc|charg)\\w*");
+
+    /** Times that point back to one told before: "that day", "the same night", "days later", "at the time". */
+    private static final java.util.regex.Pattern ANAPHORIC_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(that|the same|the next|the following) (day|night|morning|evening|afternoon|week|weekend)\\b"
+                    + "|\\b(hours|days) later\\b|\\bat the time\\b|\\bafter the incident\\b|\\bshortly afterwards?\\b");
 
     /** A sentence that goes on about the same people ("The three men ...", "They ...") keeps the time of the one before. */
     private static boolean continues(Sentence s) {
