@@ -53,6 +53,12 @@ final class EventFilter {
                 }
             }
         }
+        org.longarm.model.IncidentType ty = hit.type();
+        boolean killsOrSeizes = ty == org.longarm.model.IncidentType.ASSASSINATION || ty == org.longarm.model.IncidentType.ABDUCTION
+                || ty == org.longarm.model.IncidentType.EXECUTION;
+        if (killsOrSeizes && hit.headToken().isVerb() && genericObject(s, hit)) {
+            return "a practice, not an act (bare plural object, no time)";
+        }
         Token after = hit.last() + 1 < s.size() ? s.token(hit.last() + 1) : null;
         if (after != null && PROGRAMS.contains(after.lemma())) return "a programme, not an act ('" + after.word() + "')";
         int h = hit.first();
@@ -147,6 +153,18 @@ final class EventFilter {
         String det = k - 1 >= start ? s.token(k - 1).pos() : "";
         boolean determined = det.equals("DT") || det.equals("CD") || det.equals("PRP$") || det.equals("POS");
         return !determined && !s.token(k).pos().equals("CD");
+    }
+
+    /** "North Korea has killed defectors before": a bare plural object and no date in the sentence tell of a practice. */
+    private static boolean genericObject(Sentence s, TriggerHit hit) {
+        int j = hit.last() + 1;
+        if (j >= s.size()) return false;
+        Token o = s.token(j);
+        if (!(o.pos().equals("NNS") || o.pos().equals("NNPS") || o.pos().startsWith("JJ") && j + 1 < s.size() && s.token(j + 1).pos().equals("NNS"))) return false;
+        for (Token t : s.tokens()) {
+            if (t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION") || t.word().matches("(19|20)\\d\\d")) return false;
+        }
+        return true;
     }
 
     private static boolean auxBefore(Sentence s, int h) {

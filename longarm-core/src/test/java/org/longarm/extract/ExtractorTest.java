@@ -240,4 +240,22 @@ class ExtractorTest {
                 IncidentType.DEFECTION);
         assertTrue(d.first().hedged());
     }
+
+    @Test
+    void thatDayTakesTheDateToldBefore() {
+        List<ArticleIncident> found = extract("2025-01-09",
+                "North Korean embassy staff tried to force a defector's family into a car in Ulaanbaatar on Dec. 29. "
+                        + "Mongolian police detained two embassy employees that day.");
+        ArticleIncident c = only(found, IncidentType.COUNTERMEASURE);
+        assertEquals(LocalDate.of(2024, 12, 29), c.time().from());
+        assertEquals("MNG", c.location().country());
+    }
+
+    @Test
+    void aLeaderNamedAsSomeonesRelativeDoesNotAct() {
+        List<ArticleIncident> found = extract("2016-08-23",
+                "North Korea has killed defectors before. In 1997 a nephew of the late leader Kim Jong Il was shot dead near Seoul.");
+        ArticleIncident a = only(found, IncidentType.ASSASSINATION);
+        assertEquals("North Korea", a.perpetrator().name());
+    }
 }
