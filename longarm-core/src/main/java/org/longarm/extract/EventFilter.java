@@ -11,6 +11,8 @@ final class EventFilter {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("numerous", "countless", "many", "various", "every");
     private static final java.util.Set<String> AGGREGATE_SUBJECTS = java.util.Set.of("many", "some", "most", "thousands",
             "hundreds", "dozens", "several", "few", "others", "all");
+    private static final java.util.Set<String> ORDINARY_CRIME = java.util.Set.of("unrelated", "robbery", "quarrel",
+            "burglary", "mugging", "brawl", "drunken", "accident", "domestic", "fight", "dispute");
     private static final java.util.Set<String> SUPERLATIVES = java.util.Set.of("first", "latest", "only", "highest",
             "most", "youngest", "oldest", "senior-most", "highest-level", "highest-ranking");
     private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy",
@@ -56,6 +58,11 @@ final class EventFilter {
         org.longarm.model.IncidentType ty = hit.type();
         boolean killsOrSeizes = ty == org.longarm.model.IncidentType.ASSASSINATION || ty == org.longarm.model.IncidentType.ABDUCTION
                 || ty == org.longarm.model.IncidentType.EXECUTION;
+        if (killsOrSeizes) {
+            for (Token t : s.tokens()) {
+                if (ORDINARY_CRIME.contains(t.lemma())) return "ordinary crime ('" + t.word() + "')";
+            }
+        }
         if (killsOrSeizes && hit.headToken().isVerb() && genericObject(s, hit)) {
             return "a practice, not an act (bare plural object, no time)";
         }
