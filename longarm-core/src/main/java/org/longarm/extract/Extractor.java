@@ -285,7 +285,9 @@ public final class Extractor {
         Place place = places.read(id, type, text, s, hit, source, perp, actors, dateline);
         TimeInterval time = time(id, hit, times, article.publishedDate());
         int[] ev = evidence(s, source);
-        TextSpan span = new TextSpan(id, s.token(ev[0]).start(), s.token(ev[1]).end());
+        int from = Math.min(ev[0], hit.first());
+        int to = Math.max(ev[1], hit.last());
+        TextSpan span = new TextSpan(id, s.token(from).start(), s.token(to).end());
         Token head = hit.headToken();
         Mention m = new Mention(span, span.of(text), type, st, hedged, source.attribution(),
                 new TextSpan(id, s.token(hit.first()).start(), s.token(hit.last()).end()));
