@@ -226,8 +226,8 @@ public final class Extractor {
 
     /** Acts abroad happen where the story is set; defections, coercion at home and executions do not take it. */
     private static final java.util.Set<IncidentType> CARRIES_PLACE = java.util.EnumSet.of(IncidentType.ABDUCTION,
-            IncidentType.ASSASSINATION, IncidentType.PURSUIT, IncidentType.SURVEILLANCE, IncidentType.COUNTERMEASURE,
-            IncidentType.FORCED_RETURN, IncidentType.THREAT);
+            IncidentType.ASSASSINATION, IncidentType.PURSUIT, IncidentType.SURVEILLANCE, IncidentType.FORCED_RETURN,
+            IncidentType.THREAT);
 
     private static ArticleIncident withPlace(ArticleIncident a, Place p) {
         return new ArticleIncident(a.articleId(), a.type(), a.status(), a.originState(), a.perpetrator(), a.targets(), a.count(),

@@ -31,7 +31,9 @@ final class PlaceReader {
         boolean moves = type == IncidentType.DEFECTION || type == IncidentType.ABDUCTION || type == IncidentType.FORCED_RETURN;
         String hostState = perp != null && perp.actor().kind() == Actor.Kind.HOST
                 && (type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE) ? perp.actor().state() : null;
-        if (type == IncidentType.DEFECTION && leavesOrigin(s, hit, actors)) return new Place(origin, null, null, null, null);
+        if (type == IncidentType.DEFECTION && (leavesOrigin(s, hit, actors) || crossesBorderRiver(s, hit))) {
+            return new Place(origin, null, null, null, null);
+        }
         int[] scope = Words.scope(s, hit.first(), hit.last());
         int clauseFrom = scope[0];
         int clauseTo = scope[1];
@@ -47,8 +49,9 @@ final class PlaceReader {
             if (moves && isDestination(s, ti, hit)) continue;
             boolean inClause = ti >= clauseFrom && ti <= clauseTo;
             boolean towards = ti > 0 && s.token(ti - 1).lemma().equals("to") && type != IncidentType.PURSUIT;
-            boolean home = type == IncidentType.DEFECTION && origin.equals(m.entry().country());
-            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0) + (home ? 20 : 0);
+            boolean leftFrom = type == IncidentType.DEFECTION && ti > 0 && s.token(ti - 1).lemma().equals("from");
+            boolean home = type == IncidentType.DEFECTION && origin.equals(m.entry().country()) && !leftFrom;
+            int score = Math.abs(ti - hit.head()) + (inClause ? 0 : 1000) + (towards ? 50 : 0) + (home ? 20 : 0) - (leftFrom ? 30 : 0);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
@@ -62,7 +65,9 @@ final class PlaceReader {
         }
         if (hostState != null) return new Place(hostState, null, null, null, new TextSpan(id, perp.start(), perp.end()));
         if (type == IncidentType.EXECUTION) return new Place(origin, null, null, null, null);
-        if (type == IncidentType.DEFECTION && leavesOrigin(s, hit, actors)) return new Place(origin, null, null, null, null);
+        if (type == IncidentType.DEFECTION && (leavesOrigin(s, hit, actors) || crossesBorderRiver(s, hit))) {
+            return new Place(origin, null, null, null, null);
+        }
         return null;
     }
 
@@ -100,6 +105,11 @@ final class PlaceReader {
         String l = before.lemma();
         if (!(l.equals("to") || l.equals("into") || l.equals("the") && ti > 1 && s.token(ti - 2).lemma().equals("to"))) return false;
         return ti > hit.first() && ti - hit.last() <= 6;
+    }
+
+    /** "crossed the Tumen River": crossing a river or border out of the origin state is leaving it. */
+    private static boolean crossesBorderRiver(Sentence s, TriggerHit hit) {
+        return hit.headToken().lemma().equals("cross");
     }
 
     /** "fled the North", "escaped North Korea": the origin state named right after the trigger is where they left from. */

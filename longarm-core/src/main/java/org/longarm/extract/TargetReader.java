@@ -55,6 +55,10 @@ final class TargetReader {
             if (n == null || n <= 1 || s.token(i).ner().equals("DATE") || s.token(i).ner().equals("MONEY")
                     || s.token(i).ner().equals("PERCENT")) continue;
             int noun = peopleNoun(s, i + 1);
+            if (noun < 0 && i > 0 && s.token(i - 1).lemma().equals("the") && i + 1 < s.size()
+                    && (s.token(i + 1).isVerb() || s.token(i + 1).lemma().equals("have"))) {
+                noun = i; // "The seven had escaped": the number stands for the people
+            }
             if (noun < 0) continue;
             int value = n;
             int end = noun;
