@@ -1,7 +1,6 @@
 package org.longarm.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.longarm.model.Article;
@@ -50,18 +49,9 @@ public final class CitationFinder {
         return List.copyOf(out);
     }
 
+    /** The pack's name for the article's own outlet ("www.dailynk.com" is Daily NK), or null when unknown. */
     private String own(Article article) {
-        if (article.outlet() == null) return null;
-        List<PhraseMatcher.Hit<Outlet>> hits = pack.outletMatcher().find(article.outlet());
-        if (!hits.isEmpty()) return hits.get(0).value().name();
-        String o = article.outlet().toLowerCase(Locale.ROOT);
-        for (Outlet x : pack.outlets()) {
-            for (String v : x.variants()) {
-                String vv = v.toLowerCase(Locale.ROOT).replace(" ", "");
-                if (o.replace(" ", "").replace("www.", "").startsWith(vv)) return x.name();
-            }
-        }
-        return null;
+        return article.outlet() == null ? null : pack.outletName(article.outlet());
     }
 
     private static int sentenceStart(String t, int i) {

@@ -31,10 +31,6 @@ final class IncidentGrouper {
         this.nationality = nationality;
     }
 
-    /** When mentions of one incident differ, the furthest stage the article reports wins: ordered, then done. */
-    private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
-            Status.COMPLETED, Status.ATTEMPTED, Status.FOILED);
-
     List<ArticleIncident> group(List<ArticleIncident> candidates) {
         List<ArticleIncident> groups = new ArrayList<>();
         for (ArticleIncident c : candidates) {
@@ -135,11 +131,11 @@ final class IncidentGrouper {
         for (Target t : a.targets()) targets.putIfAbsent(t.name(), t);
         for (Target t : b.targets()) targets.putIfAbsent(t.name(), t);
         Place place = a.location();
-        if (b.location() != null && (place == null || specificity(b.location()) > specificity(place))) place = b.location();
+        if (b.location() != null && (place == null || b.location().specificity() > place.specificity())) place = b.location();
         TimeInterval time = a.time().expression() != null || b.time().expression() == null ? a.time() : b.time();
         if (a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time())
                 && days(b.time()) < days(a.time())) time = b.time();
-        Status status = PROGRESS.indexOf(b.status()) > PROGRESS.indexOf(a.status()) ? b.status() : a.status();
+        Status status = Status.furthest(a.status(), b.status());
         return new ArticleIncident(a.articleId(), a.type(), status, a.originState(), p, new ArrayList<>(targets.values()),
                 a.count() != null ? a.count() : b.count(), place, time, mentions);
     }
@@ -154,7 +150,4 @@ final class IncidentGrouper {
         return rank.applyAsInt(p.name());
     }
 
-    private static int specificity(Place p) {
-        return (p.country() != null ? 1 : 0) + (p.place() != null ? 2 : 0);
-    }
 }

@@ -57,12 +57,7 @@ final class PlaceReader {
                 bestScore = score;
             }
         }
-        if (best != null) {
-            Gazetteer.Entry e = best.entry();
-            boolean country = e.kind() == Gazetteer.Kind.COUNTRY;
-            return new Place(e.country(), country ? null : best.asWritten(), country ? null : e.lat(), country ? null : e.lon(),
-                    new TextSpan(id, best.start(), best.end()));
-        }
+        if (best != null) return toPlace(id, best);
         if (hostState != null) return new Place(hostState, null, null, null, new TextSpan(id, perp.start(), perp.end()));
         if (type == IncidentType.EXECUTION) return new Place(origin, null, null, null, null);
         if (type == IncidentType.DEFECTION && (leavesOrigin(s, hit, actors) || crossesBorderRiver(s, hit))) {
@@ -85,11 +80,15 @@ final class PlaceReader {
             if (ti > 0 && (s.token(ti - 1).lemma().equals("to") || s.token(ti - 1).lemma().equals("into"))) continue;
             if (best == null || m.entry().kind() != Gazetteer.Kind.COUNTRY && best.entry().kind() == Gazetteer.Kind.COUNTRY) best = m;
         }
-        if (best == null) return null;
-        Gazetteer.Entry e = best.entry();
+        return best == null ? null : toPlace(id, best);
+    }
+
+    /** A gazetteer match as a place: a country alone has no place name and no point; a city has both. */
+    private static Place toPlace(String id, Gazetteer.PlaceMatch m) {
+        Gazetteer.Entry e = m.entry();
         boolean country = e.kind() == Gazetteer.Kind.COUNTRY;
-        return new Place(e.country(), country ? null : best.asWritten(), country ? null : e.lat(), country ? null : e.lon(),
-                new TextSpan(id, best.start(), best.end()));
+        return new Place(e.country(), country ? null : m.asWritten(), country ? null : e.lat(), country ? null : e.lon(),
+                new TextSpan(id, m.start(), m.end()));
     }
 
     /** Datelines are written in capitals: "SEOUL, Aug. 18 (Yonhap) --". */

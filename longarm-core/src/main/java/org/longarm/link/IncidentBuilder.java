@@ -50,9 +50,6 @@ final class IncidentBuilder {
         this.byId = byId;
     }
 
-    private static final List<Status> PROGRESS = List.of(Status.ORDERED, Status.PLANNED, Status.ONGOING,
-            Status.COMPLETED, Status.ATTEMPTED, Status.FOILED);
-
     Incident build(List<Report> cluster) {
         List<Report> reports = new ArrayList<>(cluster);
         reports.sort(Comparator.comparing(Report::articleId).thenComparingInt(Report::index));
@@ -67,7 +64,7 @@ final class IncidentBuilder {
         for (Report r : reports) statuses.merge(r.incident().status(), 1, Integer::sum);
         Status status = statuses.entrySet().stream()
                 .max(Comparator.<Map.Entry<Status, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> PROGRESS.indexOf(e.getKey())))
+                        .thenComparingInt(e -> e.getKey().progress()))
                 .orElseThrow().getKey();
 
         Perpetrator perpetrator = null;
@@ -89,7 +86,7 @@ final class IncidentBuilder {
         Place place = null;
         for (Report r : reports) {
             Place p = r.incident().location();
-            if (p != null && (place == null || specificity(p) > specificity(place))) place = p;
+            if (p != null && (place == null || p.specificity() > place.specificity())) place = p;
         }
         LocalDate[] time = time(reports);
 
@@ -108,10 +105,6 @@ final class IncidentBuilder {
         Map<Integer, Integer> freq = new TreeMap<>();
         for (int v : byArticle.values()) freq.merge(v, 1, Integer::sum);
         return freq.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    private static int specificity(Place p) {
-        return (p.country() != null ? 1 : 0) + (p.place() != null ? 2 : 0) + (p.lat() != null ? 1 : 0);
     }
 
     /** The interval every report allows; when reports disagree, the interval that covers them all. */

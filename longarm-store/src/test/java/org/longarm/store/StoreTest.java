@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -334,22 +333,15 @@ class StoreTest {
     }
 
     private String integrityCheck() throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return StoreFiles.integrityCheck(dir);
     }
 
     private int countRows(String sql) throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return StoreFiles.countRows(dir, sql);
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.FILE_NAME));
+        return StoreFiles.connect(dir);
     }
 
     static final class MutableClock extends Clock {
