@@ -1,21 +1,17 @@
 package org.longarm.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** score.py's name normalizers: {@code norm_name} with its alias table, and {@code norm_outlet}. */
 final class Names {
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            "mss", List.of("ministry of state security", "state security department", "ssd", "bowibu",
-                    "ministry of state security (north korea)", "state security ministry", "national security agency"),
-            "rgb", List.of("reconnaissance general bureau"),
-            "kju", List.of("kim jong un", "kim jong-un", "kim jong un (north korea)"),
-            "prk", List.of("north korea", "north korean government", "north korean authorities", "pyongyang",
-                    "democratic people's republic of korea", "dprk", "north korean regime"));
     private static final Map<String, String> CANON = canon();
     private static final Pattern THE = Pattern.compile("^the\\s+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NAME_JUNK = Pattern.compile("[^a-z0-9' ()-]");
@@ -25,13 +21,28 @@ final class Names {
 
     private Names() {}
 
+    /** score.py's {@code CANON}: every alias and every key to its key, a later key winning on a shared alias. */
     private static Map<String, String> canon() {
         Map<String, String> m = new HashMap<>();
-        ALIASES.forEach((k, v) -> {
-            v.forEach(a -> m.put(a, k));
-            m.put(k, k);
-        });
+        String resource = "aliases.tsv";
+        try (InputStream in = Names.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length != 2) throw new IllegalStateException(resource + ": expected key<TAB>aliases: " + line);
+                for (String a : cols[1].split("\\|")) m.put(a, cols[0]);
+                m.put(cols[0], cols[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
         return Map.copyOf(m);
+    }
+
+    /** The alias table as score.py's {@code CANON} holds it, for the test that compares the two. */
+    static Map<String, String> canonTable() {
+        return CANON;
     }
 
     /** {@code norm_name(s)}: a string or a {@code {"name": ...}} object; null for None or an empty name. */

@@ -15,14 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * A faithful port of {@code shared/eval/score.py}: the same matching, the same metrics in the same order, rounded
  * to 3 decimals as Python's {@code round} does. Gold offsets are code points, as Python's {@code str.find} counts
- * them. One liberty: where several predicted incidents tie as the best match of a gold incident, score.py takes
- * whichever its set iterates first (it varies with Python's hash seed); this port takes the first one matched.
+ * them. Where several predicted incidents tie as the best match of a gold incident, both take the least id.
  */
 public final class Scorer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -254,7 +254,7 @@ public final class Scorer {
         return new Score(res);
     }
 
-    /** Status, perpetrator, country, time and count on matched pairs: [right, measured], keyed in first-use order. */
+    /** Status, perpetrator, country, time, count and origin state on matched pairs: [right, measured], keyed in first-use order. */
     private static Map<String, int[]> attributes(List<Match> matched, Map<String, JsonNode> ginc, Map<String, JsonNode> pinc) {
         Map<String, int[]> acc = new LinkedHashMap<>();
         for (Match m : matched) {
@@ -285,6 +285,8 @@ public final class Scorer {
                 JsonNode pv = pc != null && pc.isObject() ? pc.get("value") : pc;
                 tally(acc, "count", Py.eq(pv, gcnt));
             }
+            JsonNode gos = g.get("origin_state");
+            if (Py.truthy(gos)) tally(acc, "origin_state", Py.eq(gos, p.get("origin_state")));
         }
         return acc;
     }
@@ -306,8 +308,9 @@ public final class Scorer {
         return out;
     }
 
+    /** {@code max(sorted(set(pids)), key=pids.count)}: the most frequent id, the least id on a tie. */
     private static String mostFrequent(List<String> ids) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         ids.forEach(id -> counts.merge(id, 1, Integer::sum));
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {

@@ -102,4 +102,39 @@ class ScorerTest {
         m.put("y", null);
         assertEquals("{\n \"x\": 0.5,\n \"y\": null\n}", new Score(m).json());
     }
+
+    @Test
+    void originStateIsScoredWhereGoldStatesIt() throws Exception {
+        String text = "Agents seized a man at dawn. Agents seized a woman at noon.";
+        int man = text.indexOf("seized a man");
+        int woman = text.indexOf("seized a woman");
+        ScorerFixture f = new ScorerFixture(dir)
+                .article("x.json", obj("id", "x", "text", text))
+                .gold(obj("incident_id", "man", "type", "ABDUCTION", "status", "COMPLETED", "origin_state", "IRN",
+                        "mentions", list(evidence("x", "Agents seized a man"))))
+                .gold(obj("incident_id", "woman", "type", "ABDUCTION", "status", "COMPLETED", "origin_state", "CHN",
+                        "mentions", list(evidence("x", "Agents seized a woman"))))
+                .pred(obj("id", "p1", "type", "ABDUCTION", "status", "COMPLETED", "origin_state", "IRN",
+                        "mentions", list(mention("x", man, man + 6))))
+                .pred(obj("id", "p2", "type", "ABDUCTION", "status", "COMPLETED", "origin_state", "PRK",
+                        "mentions", list(mention("x", woman, woman + 6))));
+        Score score = f.score();
+        assertEquals(0.5, score.get("origin_state_acc"));
+        assertEquals(2, score.get("origin_state_n"));
+    }
+
+    @Test
+    void aTieForTheBestPredictionOfAnIncidentGoesToTheLeastId() throws Exception {
+        // gold g spans two articles, each matched by another prediction: a tie, which score.py breaks by sorted id
+        ScorerFixture f = new ScorerFixture(dir)
+                .article("a.json", obj("id", "a", "outlet", "Yonhap", "text", "Agents seized him."))
+                .article("b.json", obj("id", "b", "outlet", "Reuters", "text", "Agents seized him."))
+                .gold(obj("incident_id", "g", "type", "ABDUCTION", "status", "COMPLETED",
+                        "mentions", list(evidence("a", "seized him"), evidence("b", "seized him"))))
+                .pred(obj("id", "zz", "type", "ABDUCTION", "status", "COMPLETED", "mentions", list(mention("a", 7, 13)),
+                        "corroboration", obj("independent_origins", 1)))
+                .pred(obj("id", "aa", "type", "ABDUCTION", "status", "COMPLETED", "mentions", list(mention("b", 7, 13)),
+                        "corroboration", obj("independent_origins", 2)));
+        assertEquals(1.0, f.score().get("origins_acc"));
+    }
 }
