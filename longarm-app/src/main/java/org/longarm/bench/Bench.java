@@ -79,7 +79,8 @@ public final class Bench {
         }
 
         long tPack = System.nanoTime();
-        DomainPack pack = DomainPack.load("prk");
+        org.longarm.pack.Packs packs = org.longarm.pack.Packs.builtin();
+        DomainPack pack = packs.view("prk");
         double packSeconds = (System.nanoTime() - tPack) / 1e9;
         log("ingest: decompress and parse (" + (options.repeats() + 1) + " passes, the first untimed)");
         Timings ingest = new Timings();
@@ -94,7 +95,7 @@ public final class Bench {
         List<Article> candidates = List.of();
         for (int i = 0; i <= options.repeats(); i++) {
             long t0 = System.nanoTime();
-            candidates = candidates(corpus.file(), pack.prefilter());
+            candidates = candidates(corpus.file(), packs.prefilter());
             if (i > 0) prefilter.add(System.nanoTime() - t0);
         }
         if (candidates.isEmpty()) throw new IllegalStateException("the prefilter passed no article of the corpus: nothing to time");
@@ -102,7 +103,7 @@ public final class Bench {
         log("starting CoreNLP");
         long tNlp = System.nanoTime();
         Nlp nlp = Nlp.create();
-        Pipeline pipeline = Pipeline.create(pack, nlp);
+        Pipeline pipeline = Pipeline.create(packs, nlp);
         double startSeconds = packSeconds + (System.nanoTime() - tNlp) / 1e9;
         Extractor extractor = new Extractor(pack);
         CitationFinder citations = new CitationFinder(pack);

@@ -116,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
     private static ImportPath importPath(PrintWriter err) {
         return (file, dataDir, pipeline) -> {
             try (Store store = Store.open(dataDir); Progress progress = Progress.quiet(err)) {
-                ImportSummary s = new Importer(store, () -> pipeline, progress, UnaryOperator.identity(), false).run(List.of(file));
+                ImportSummary s = new Importer(store, pipeline.packs(), () -> pipeline, progress, UnaryOperator.identity(), false).run(List.of(file));
                 return new ImportPath.Imported(s.read(), s.rejected(), s.relevant(), s.incidents());
             }
         };

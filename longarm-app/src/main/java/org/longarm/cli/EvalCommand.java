@@ -40,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    PacksOption packs;
+
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with articles/ and gold/incidents.json.")
     Path gold;
 
@@ -63,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
         StringWriter results = new StringWriter();
         try {
             try (Store store = Store.open(tmp); Progress progress = Progress.forStderr(err)) {
-                summary = new Importer(store, SharedPipeline::get, progress, EvalCommand::withoutGoldLabels, debug).run(List.of(articles));
+                summary = new Importer(store, packs.load(), () -> SharedPipeline.get(packs.load()), progress, EvalCommand::withoutGoldLabels, debug).run(List.of(articles));
                 Exports.incidentsJsonl(store.incidents(), incidents);
                 Exports.articlesJsonl(store.results(), results);
             }

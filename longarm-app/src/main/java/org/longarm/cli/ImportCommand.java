@@ -23,6 +23,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    PacksOption packs;
+
     @Parameters(arity = "1..*", paramLabel = "PATH_OR_URL",
             description = "Files or folders to import, or http(s) URLs of web pages and RSS/Atom feeds.")
     List<String> inputs;
@@ -40,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportSummary summary;
         try (Store store = data.openForWriting(); Progress progress = Progress.forStderr(spec.commandLine().getErr())) {
             WebInputs web = WebInputs.split(inputs, allowPrivate);
-            summary = new Importer(store, SharedPipeline::get, progress, UnaryOperator.identity(), debug)
+            summary = new Importer(store, packs.load(), () -> SharedPipeline.get(packs.load()), progress, UnaryOperator.identity(), debug)
                     .run(web.paths(), web.urls(), web.fetcher());
         }
         spec.commandLine().getErr().println(summary.line());

@@ -30,14 +30,17 @@ import org.longarm.store.Store;
 final class Importer {
 
     private final Store store;
+    private final org.longarm.pack.Packs packs;
     private final Supplier<Pipeline> pipelines;
     private final Progress progress;
     private final UnaryOperator<Article> prepare;
     private final boolean debug;
     private Pipeline pipeline;
 
-    Importer(Store store, Supplier<Pipeline> pipelines, Progress progress, UnaryOperator<Article> prepare, boolean debug) {
+    Importer(Store store, org.longarm.pack.Packs packs, Supplier<Pipeline> pipelines, Progress progress,
+             UnaryOperator<Article> prepare, boolean debug) {
         this.store = store;
+        this.packs = packs;
         this.pipelines = pipelines;
         this.progress = progress;
         this.prepare = prepare;
@@ -76,7 +79,7 @@ final class Importer {
             progress.close();
         }
         List<ArticleResult> results = store.results();
-        List<Incident> incidents = new Linker(org.longarm.pack.DomainPack.load("prk")).link(results);
+        List<Incident> incidents = new Linker(packs).link(results);
         store.replaceIncidents(incidents);
         org.longarm.search.SearchIndex.rebuild(store.dataDir(), incidents);
         long relevant = results.stream().filter(r -> run.firstSource.containsKey(r.article().id()) && r.relevant()).count();

@@ -37,8 +37,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End with a JSON summary line: articles, candidates, mb, seconds.")
     boolean json;
 
-    @Option(names = "--pack", paramLabel = "CODE", defaultValue = "prk", description = "Domain pack whose prefilter to use (default: ${DEFAULT-VALUE}).")
-    String pack;
+    @picocli.CommandLine.Mixin
+    PacksOption packs;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Prefilter prefilter = Prefilter.load(pack);
+        Prefilter prefilter = packs.load().prefilter();
         Counter counter = new Counter(out, err);
         List<Path> files = Ingest.files(inputs, counter);
         long bytes = 0;

@@ -42,6 +42,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Mixin
+    PacksOption packs;
+
     @Parameters(index = "0", paramLabel = "FEEDS_FILE", description = "File listing the feeds to watch.")
     Path feedsFile;
 
@@ -71,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
             while (true) {
                 ImportSummary summary;
                 try (Progress progress = Progress.quiet(err)) {
-                    summary = new Importer(store, SharedPipeline::get, progress, UnaryOperator.identity(), debug)
+                    summary = new Importer(store, packs.load(), () -> SharedPipeline.get(packs.load()), progress, UnaryOperator.identity(), debug)
                             .run(feeds.paths(), feeds.urls(), feeds.fetcher(), sink -> new Remembering(sink, seen, clock));
                 }
                 err.println(summary.line().replaceFirst("^longarm: ", "longarm: watch: "));

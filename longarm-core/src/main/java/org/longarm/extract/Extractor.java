@@ -54,6 +54,11 @@ public final class Extractor {
         this.grouper = new IncidentGrouper(name -> ranks.getOrDefault(name, 0), this::nationality);
     }
 
+    /** The state view this extractor reads with. */
+    public DomainPack pack() {
+        return pack;
+    }
+
     public List<ArticleIncident> extract(Article article, NlpDoc doc) {
         String text = doc.text();
         String id = article.id();

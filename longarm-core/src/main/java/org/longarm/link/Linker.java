@@ -25,10 +25,14 @@ public final class Linker {
         this(java.util.function.UnaryOperator.identity(), o -> null);
     }
 
-    /** A linker that names outlets the pack's way, so that "www.dailynk.com" and "Daily NK" are one origin. */
+    /** A linker that names outlets the packs' way, so that "www.dailynk.com" and "Daily NK" are one origin. */
+    public Linker(org.longarm.pack.Packs packs) {
+        this(packs::outletName, packs::reliability);
+    }
+
+    /** A linker over the packs a view belongs to. */
     public Linker(org.longarm.pack.DomainPack pack) {
-        this(pack::outletName, name -> pack.outlets().stream().filter(o -> o.name().equals(name))
-                .map(org.longarm.pack.Outlet::reliability).findFirst().orElse(null));
+        this(pack.packs());
     }
 
     private Linker(java.util.function.UnaryOperator<String> outletName, java.util.function.Function<String, String> reliability) {

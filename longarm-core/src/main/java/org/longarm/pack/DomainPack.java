@@ -1,11 +1,13 @@
 package org.longarm.pack;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,98 +17,126 @@ import java.util.stream.Collectors;
 import org.longarm.model.Checks;
 
 /**
- * A domain pack: the data that makes the engine about one origin state (triggers, actors, sources, hedges,
- * outlets, prefilter terms, gazetteer). The engine itself knows no country. Loaded from
- * {@code org/longarm/pack/<code>/} on the classpath; {@link #version()} hashes every file, for provenance.
+ * One origin state's view of the loaded packs: the English base layer (triggers, word classes, hedges, sources,
+ * reporting verbs, event words) with the state pack's additions, the state's own actors as acting organs, and every
+ * other loaded state's organs as foreign ({@link Actor.Kind#HOST}) organs. Outlets and the gazetteer are those of
+ * all loaded packs. The engine extracts an article once per view whose prefilter it passes ({@link Packs}); it
+ * knows no country itself. Immutable and thread-safe.
  */
 public final class DomainPack {
-    private static final List<String> FILES = List.of("pack.properties", "classes.tsv", "triggers.tsv", "actors.tsv",
-            "hedges.txt", "sources.tsv", "reporting-verbs.txt", "outlets.tsv", "prefilter.txt", "gazetteer.tsv");
-
+    private final Packs owner;
     private final String code;
+    private final String name;
     private final String originState;
-    private final String version;
     private final List<TriggerPattern> triggers;
     private final List<Actor> actors;
     private final PhraseMatcher<Actor> actorMatcher;
-    private final PhraseMatcher<Outlet> outletMatcher;
-    private final List<Outlet> outlets;
     private final PhraseMatcher<String> hedgeMatcher;
     private final Map<String, String> sourceWords;
     private final Set<String> reportingVerbs;
     private final Prefilter prefilter;
-    private final Gazetteer gazetteer;
 
-    private DomainPack(String code) {
-        Checks.check(code.matches("[a-z0-9_-]+"), "bad pack code '" + code + "'");
-        this.code = code;
-        String dir = "org/longarm/pack/" + code + "/";
-        Properties props = new Properties();
-        try (InputStream in = new java.io.ByteArrayInputStream(PackFiles.bytes(dir + "pack.properties"))) {
-            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.originState = Checks.notBlank(props.getProperty("origin_state"), dir + "pack.properties: origin_state");
-        List<String> files = FILES.stream().map(f -> dir + f).collect(Collectors.toList());
-        files.add("org/longarm/pack/world/countries.tsv");
-        this.version = code + "-" + props.getProperty("version", "0") + "+" + PackFiles.sha256(files);
-        WordClasses classes = new WordClasses(PackFiles.rows(dir + "classes.tsv"));
-        this.triggers = PackFiles.rows(dir + "triggers.tsv").stream()
-                .map(r -> TriggerPattern.parse(r, classes)).toList();
+    DomainPack(Packs owner, PackSource base, PackSource state, List<PackSource> others) {
+        this.owner = owner;
+        this.code = state.code();
+        Properties props = properties(state);
+        this.name = props.getProperty("name", code);
+        this.originState = Checks.notBlank(props.getProperty("origin_state"), state.where("pack.properties") + ": origin_state");
+        Checks.check(originState.matches("[A-Z]{3}"), state.where("pack.properties") + ": origin_state must be alpha-3, was '" + originState + "'");
+        WordClasses classes = new WordClasses(base.rows("classes.tsv"), state.rowsIfPresent("classes.tsv"));
+        List<TriggerPattern> ts = new ArrayList<>();
+        for (PackFiles.Row r : base.rows("triggers.tsv")) ts.add(TriggerPattern.parse(r, classes));
+        for (PackFiles.Row r : state.rowsIfPresent("triggers.tsv")) ts.add(TriggerPattern.parse(r, classes));
+        this.triggers = List.copyOf(ts);
+
+        // the state's own actors first, then the base layer's host organs, then other states' organs as foreign
         this.actors = new ArrayList<>();
         Map<String, Actor> byAlias = new LinkedHashMap<>();
-        for (PackFiles.Row r : PackFiles.rows(dir + "actors.tsv")) {
+        addActors(state.rows("actors.tsv"), false, byAlias);
+        addActors(base.rowsIfPresent("actors.tsv"), false, byAlias);
+        for (PackSource other : others) addActors(other.rows("actors.tsv"), true, byAlias);
+        this.actorMatcher = new PhraseMatcher<>(byAlias, true);
+
+        Map<String, String> hedges = new LinkedHashMap<>();
+        for (PackFiles.Row r : concat(base.rows("hedges.txt"), state.rowsIfPresent("hedges.txt"))) hedges.put(r.field(0), r.field(0));
+        this.hedgeMatcher = new PhraseMatcher<>(hedges, false);
+        this.sourceWords = new HashMap<>();
+        for (PackFiles.Row r : concat(base.rows("sources.tsv"), state.rowsIfPresent("sources.tsv"))) {
+            String kind = r.field(1);
+            if (!Set.of("OFFICIAL", "SOURCE", "MEDIA", "GROUP").contains(kind)) throw r.error("unknown source kind " + kind);
+            sourceWords.put(r.field(0).toLowerCase(Locale.ROOT), kind);
+        }
+        this.reportingVerbs = concat(base.rows("reporting-verbs.txt"), state.rowsIfPresent("reporting-verbs.txt")).stream()
+                .map(r -> r.field(0)).collect(Collectors.toUnmodifiableSet());
+        this.prefilter = Prefilter.parse(concat(state.rows("prefilter.txt"), base.rows("prefilter.txt")));
+    }
+
+    static Properties properties(PackSource state) {
+        Properties props = new Properties();
+        try {
+            props.load(new StringReader(new String(state.bytes("pack.properties"), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(state.where("pack.properties"), e);
+        }
+        return props;
+    }
+
+    private static List<PackFiles.Row> concat(List<PackFiles.Row> a, List<PackFiles.Row> b) {
+        List<PackFiles.Row> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /**
+     * Adds a file's actors; an alias already taken by an earlier file stays with it (the state's own organs come
+     * first), and within one file an alias may be used once. {@code foreign} makes every actor a foreign organ.
+     */
+    private void addActors(List<PackFiles.Row> rows, boolean foreign, Map<String, Actor> byAlias) {
+        Set<String> inFile = new LinkedHashSet<>();
+        for (PackFiles.Row r : rows) {
             Actor.Kind kind;
             try {
                 kind = Actor.Kind.valueOf(r.field(1));
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown actor kind '" + r.field(1) + "'");
             }
-            Actor a = new Actor(r.field(0), kind, r.field(2), List.of(r.field(3).split("\\|")));
+            if (foreign && kind == Actor.Kind.HOST) continue; // another pack's view of its hosts is not ours
+            Actor a;
+            try {
+                a = new Actor(r.field(0), foreign ? Actor.Kind.HOST : kind, r.field(2), List.of(r.field(3).split("\\|")));
+            } catch (IllegalArgumentException e) {
+                throw r.error(e.getMessage());
+            }
             actors.add(a);
             for (String alias : a.aliases()) {
-                if (byAlias.put(alias, a) != null) throw r.error("alias '" + alias + "' used twice");
-                if (alias.startsWith("the ")) byAlias.put("The " + alias.substring(4), a);
+                if (!inFile.add(alias)) throw r.error("alias '" + alias + "' used twice");
+                byAlias.putIfAbsent(alias, a);
+                if (alias.startsWith("the ")) byAlias.putIfAbsent("The " + alias.substring(4), a);
             }
         }
-        this.actorMatcher = new PhraseMatcher<>(byAlias, true);
-        this.outlets = new ArrayList<>();
-        Map<String, Outlet> byVariant = new LinkedHashMap<>();
-        for (PackFiles.Row r : PackFiles.rows(dir + "outlets.tsv")) {
-            Outlet o = new Outlet(r.field(0), r.field(1), r.field(2), List.of(r.field(3).split("\\|")));
-            outlets.add(o);
-            for (String v : o.variants()) {
-                if (byVariant.put(v, o) != null) throw r.error("outlet variant '" + v + "' used twice");
-            }
-        }
-        this.outletMatcher = new PhraseMatcher<>(byVariant, true);
-        Map<String, String> hedges = new LinkedHashMap<>();
-        for (PackFiles.Row r : PackFiles.rows(dir + "hedges.txt")) hedges.put(r.field(0), r.field(0));
-        this.hedgeMatcher = new PhraseMatcher<>(hedges, false);
-        this.sourceWords = new HashMap<>();
-        for (PackFiles.Row r : PackFiles.rows(dir + "sources.tsv")) {
-            String kind = r.field(1);
-            if (!Set.of("OFFICIAL", "SOURCE", "MEDIA", "GROUP").contains(kind)) throw r.error("unknown source kind " + kind);
-            sourceWords.put(r.field(0).toLowerCase(Locale.ROOT), kind);
-        }
-        this.reportingVerbs = PackFiles.rows(dir + "reporting-verbs.txt").stream().map(r -> r.field(0))
-                .collect(Collectors.toUnmodifiableSet());
-        this.prefilter = Prefilter.parse(PackFiles.rows(dir + "prefilter.txt"));
-        this.gazetteer = Gazetteer.forPack(code);
     }
 
+    /**
+     * The view of one built-in pack alone, over the base layer (no other state loaded): for tests and tools that
+     * want one state. {@link Packs#builtin()} gives every built-in pack.
+     */
     public static DomainPack load(String code) {
-        return new DomainPack(code);
+        return Packs.of(code).view(code);
     }
+
+    /** The packs this view belongs to. */
+    public Packs packs() { return owner; }
 
     public String code() { return code; }
+
+    /** The pack's human name ("North Korea"). */
+    public String name() { return name; }
 
     /** The origin state of this pack, alpha-3. */
     public String originState() { return originState; }
 
-    /** Pack code, version and a hash of its files. */
-    public String version() { return version; }
+    /** The version of every loaded pack's files and the engine's data ({@link Packs#version()}). */
+    public String version() { return owner.version(); }
 
     public List<TriggerPattern> triggers() { return triggers; }
 
@@ -114,9 +144,10 @@ public final class DomainPack {
 
     public PhraseMatcher<Actor> actorMatcher() { return actorMatcher; }
 
-    public List<Outlet> outlets() { return List.copyOf(outlets); }
+    /** Every loaded pack's outlets, one table. */
+    public List<Outlet> outlets() { return owner.outlets(); }
 
-    public PhraseMatcher<Outlet> outletMatcher() { return outletMatcher; }
+    public PhraseMatcher<Outlet> outletMatcher() { return owner.outletMatcher(); }
 
     public PhraseMatcher<String> hedgeMatcher() { return hedgeMatcher; }
 
@@ -125,22 +156,19 @@ public final class DomainPack {
 
     public boolean isReportingVerb(String lemma) { return reportingVerbs.contains(lemma); }
 
+    /** This state's prefilter: its origin terms and the base layer's event words. */
     public Prefilter prefilter() { return prefilter; }
 
-    public Gazetteer gazetteer() { return gazetteer; }
+    /** The world gazetteer with every loaded pack's places. */
+    public Gazetteer gazetteer() { return owner.gazetteer(); }
 
-    /** The pack's name for an outlet written as given ("www.dailynk.com", "the Daily NK"), or the input trimmed. */
+    /** The name of an outlet written as given ("www.dailynk.com", "the Daily NK"), or the input trimmed. */
     public String outletName(String given) {
-        if (given == null || given.isBlank()) return given;
-        List<PhraseMatcher.Hit<Outlet>> hits = outletMatcher.find(given);
-        if (!hits.isEmpty() && hits.get(0).text().length() * 2 >= given.trim().length()) return hits.get(0).value().name();
-        String squeezed = given.toLowerCase(Locale.ROOT).replaceFirst("^(https?://)?(www\\.)?", "").replaceAll("[^a-z0-9.]", "");
-        for (Outlet o : outlets) {
-            for (String v : o.variants()) {
-                String vv = v.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-                if (vv.length() >= 3 && (squeezed.startsWith(vv + ".") || squeezed.equals(vv))) return o.name();
-            }
-        }
-        return given.trim();
+        return owner.outletName(given);
+    }
+
+    @Override
+    public String toString() {
+        return "DomainPack[" + code + ", " + originState + "]";
     }
 }

@@ -90,6 +90,26 @@ public final class Gazetteer {
         });
     }
 
+    /**
+     * The gazetteer of several packs: world countries plus the places of every pack that has a gazetteer.tsv,
+     * loaded once per set of packs, then shared.
+     */
+    static Gazetteer forPacks(List<PackSource> packs) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        StringBuilder key = new StringBuilder("+");
+        for (PackSource p : packs) {
+            if (!p.has("gazetteer.tsv")) continue;
+            byte[] b = p.bytes("gazetteer.tsv");
+            all.writeBytes(b);
+            if (b.length > 0 && b[b.length - 1] != '\n') all.write('\n');
+            key.append(p).append('+');
+        }
+        String world = "world/countries.tsv";
+        byte[] places = all.toByteArray();
+        return PACKS.computeIfAbsent(key.toString() + java.util.Arrays.hashCode(places),
+                k -> load(world, resource(world), "gazetteer.tsv of " + packs, places));
+    }
+
     /** Place names and demonyms in {@code text[regionStart, regionEnd)}, by start, non-overlapping. */
     public List<PlaceMatch> find(String text, int regionStart, int regionEnd) {
         Checks.notNull(text, "text");

@@ -42,9 +42,14 @@ final class PackFiles {
     }
 
     static List<Row> rows(String resource) {
+        return rows(resource, bytes(resource));
+    }
+
+    /** The data rows of a file's bytes, named {@code resource} in errors. */
+    static List<Row> rows(String resource, byte[] content) {
         List<Row> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new java.io.ByteArrayInputStream(bytes(resource)), StandardCharsets.UTF_8))) {
+                new java.io.ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {

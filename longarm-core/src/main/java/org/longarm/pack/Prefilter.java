@@ -48,10 +48,15 @@ public final class Prefilter {
         return new Prefilter(originTerms, eventTerms);
     }
 
-    /** The prefilter of a domain pack alone ({@code org/longarm/pack/CODE/prefilter.txt}), without the rest of the pack. */
+    /**
+     * The prefilter of one built-in pack alone (its {@code prefilter.txt} origin terms and the base layer's event
+     * words), without the rest of the pack.
+     */
     public static Prefilter load(String packCode) {
         if (packCode == null || !packCode.matches("[a-z][a-z0-9_-]*")) throw new PackException("bad pack code '" + packCode + "'");
-        return parse(PackFiles.rows("org/longarm/pack/" + packCode + "/prefilter.txt"));
+        List<PackFiles.Row> rows = new ArrayList<>(PackFiles.rows("org/longarm/pack/" + packCode + "/prefilter.txt"));
+        rows.addAll(PackFiles.rows("org/longarm/pack/base/prefilter.txt"));
+        return parse(rows);
     }
 
     static Prefilter parse(List<PackFiles.Row> rows) {
@@ -60,8 +65,7 @@ public final class Prefilter {
         for (PackFiles.Row r : rows) {
             String t = r.field(0);
             if (t.startsWith("[") && t.endsWith("]")) {
-                current = new ArrayList<>();
-                sections.put(t.substring(1, t.length() - 1), current);
+                current = sections.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
             } else if (current == null) {
                 throw r.error("term outside a [section]");
             } else if (normalize(t).isEmpty()) {

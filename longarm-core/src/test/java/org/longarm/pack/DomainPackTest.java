@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The shipped prk pack loads, and its data files keep the rules their headers state. */
+/** The shipped packs load, and the base layer's and the packs' data files keep the rules their headers state. */
 class DomainPackTest {
-    private static final String DIR = "org/longarm/pack/prk/";
+    private static final String DIR = "org/longarm/pack/base/";
     private static final DomainPack PACK = DomainPack.load("prk");
     private static final Pattern CLASS_REF = Pattern.compile("@([A-Za-z0-9_]+)");
 
@@ -42,19 +42,20 @@ class DomainPackTest {
     }
 
     @Test
-    void anUnknownPackNamesTheMissingFile() {
+    void anUnknownPackIsNamedWithTheInstalledOnes() {
         PackException e = assertThrows(PackException.class, () -> DomainPack.load("nopack"));
-        assertTrue(e.getMessage().contains("org/longarm/pack/nopack/"), e.getMessage());
+        assertTrue(e.getMessage().contains("no pack 'nopack'") && e.getMessage().contains("prk"), e.getMessage());
     }
 
     @Test
     void aBadPackCodeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> DomainPack.load("../prk"));
+        assertThrows(PackException.class, () -> DomainPack.load("../prk"));
     }
 
     @Test
     void everyTriggerLineParsesIntoOnePattern() {
-        List<PackFiles.Row> rows = PackFiles.rows(DIR + "triggers.tsv");
+        List<PackFiles.Row> rows = new ArrayList<>(PackFiles.rows(DIR + "triggers.tsv"));
+        rows.addAll(PackFiles.rows("org/longarm/pack/prk/triggers.tsv"));
         assertEquals(rows.size(), PACK.triggers().size());
         for (int i = 0; i < rows.size(); i++) {
             TriggerPattern p = PACK.triggers().get(i);
@@ -80,14 +81,24 @@ class DomainPackTest {
         Set<String> used = new HashSet<>();
         Matcher m = CLASS_REF.matcher(all);
         while (m.find()) used.add(m.group(1));
-        for (PackFiles.Row r : PackFiles.rows(DIR + "classes.tsv")) {
+        for (PackFiles.Row r : allClassRows()) {
             assertTrue(used.contains(r.field(0)), r.file() + ":" + r.line() + ": class " + r.field(0) + " is never used");
         }
     }
 
+    /** The base layer's classes and every built-in pack's additions. */
+    private static List<PackFiles.Row> allClassRows() {
+        List<PackFiles.Row> rows = new ArrayList<>(PackFiles.rows(DIR + "classes.tsv"));
+        for (String code : Packs.builtin().codes()) {
+            PackSource src = PackSource.classpath(code);
+            rows.addAll(src.rowsIfPresent("classes.tsv"));
+        }
+        return rows;
+    }
+
     @Test
     void classMembersAreSingleLowerCaseWords() {
-        for (PackFiles.Row r : PackFiles.rows(DIR + "classes.tsv")) {
+        for (PackFiles.Row r : allClassRows()) {
             for (String w : r.field(1).split("\\|")) {
                 String lemma = w.trim();
                 assertTrue(lemma.matches("[\\p{Ll}][\\p{Ll}\\-']*"), r.file() + ":" + r.line() + ": '" + w + "'");

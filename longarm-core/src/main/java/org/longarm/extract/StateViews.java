@@ -1,0 +1,137 @@
+package org.longarm.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.longarm.model.ArticleIncident;
+import org.longarm.model.IncidentType;
+import org.longarm.model.Mention;
+import org.longarm.model.Target;
+import org.longarm.model.TextSpan;
+import org.longarm.pack.Packs;
+
+/**
+ * Merges what the views of several origin states drew from one article. Each state's view reads the article as if
+ * that state were the one reaching abroad; where views read the same trigger, the state the text ties the act to
+ * keeps it: the victims are its people ("31 North Korean defectors" in a return carried out by China), its own organ
+ * acts, its name stands in the sentence. An act that only one view saw is kept when the text ties it to that state
+ * at all, or when that state is the article's main subject. Deterministic: ties go to the state named most often in
+ * the article, then to the lower code.
+ */
+public final class StateViews {
+    /** Victims named as a state's people: the strongest tie, for or against a view. */
+    static final int VICTIMS_ARE_ITS_PEOPLE = 4;
+    /** The view's own organ, leader or state acts (types where the origin state acts). */
+    static final int ITS_ORGAN_ACTS = 2;
+    /** The state is named in the evidence sentence. */
+    static final int NAMED_IN_SENTENCE = 1;
+    /** How far before a target a demonym may end to name the target's people ("North Korean defectors"). */
+    static final int DEMONYM_GAP = 2;
+
+    /** One state's reading: its origin state, how often the article names it, and its incidents. */
+    public record View(String state, int weight, List<ArticleIncident> incidents) {}
+
+    private record Candidate(View view, ArticleIncident incident, int score) {}
+
+    private StateViews() {}
+
+    /** The merged incidents, in text order. */
+    public static List<ArticleIncident> merge(List<View> views, String text, Packs packs) {
+        View main = views.stream().max(Comparator.comparingInt(View::weight).thenComparing(View::state, Comparator.reverseOrder()))
+                .orElse(null);
+        List<Candidate> all = new ArrayList<>();
+        for (View v : views) {
+            for (ArticleIncident i : v.incidents()) all.add(new Candidate(v, i, score(i, v.state(), text, packs)));
+        }
+        // groups: incidents of different views that share a trigger
+        int n = all.size();
+        int[] group = new int[n];
+        for (int a = 0; a < n; a++) group[a] = a;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (all.get(a).view() != all.get(b).view() && sharesTrigger(all.get(a).incident(), all.get(b).incident())) {
+                    union(group, a, b);
+                }
+            }
+        }
+        List<ArticleIncident> out = new ArrayList<>();
+        for (int root = 0; root < n; root++) {
+            List<Candidate> members = new ArrayList<>();
+            for (int a = 0; a < n; a++) if (find(group, a) == root) members.add(all.get(a));
+            if (members.isEmpty()) continue;
+            View best = bestView(members, views);
+            boolean contested = members.stream().anyMatch(c -> c.view() != best);
+            for (Candidate c : members) {
+                if (c.view() != best) continue;
+                if (!contested && c.score() < NAMED_IN_SENTENCE && (c.view() != main || c.score() < 0)) continue;
+                out.add(c.incident());
+            }
+        }
+        out.sort(Comparator.comparingInt((ArticleIncident i) -> i.first().span().start()).thenComparing(i -> i.type().name())
+                .thenComparing(ArticleIncident::originState, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return out;
+    }
+
+    private static View bestView(List<Candidate> members, List<View> views) {
+        View best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (View v : views) {
+            int s = Integer.MIN_VALUE;
+            for (Candidate c : members) if (c.view() == v) s = Math.max(s, c.score());
+            if (s == Integer.MIN_VALUE) continue;
+            if (best == null || s > bestScore || s == bestScore && (v.weight() > best.weight()
+                    || v.weight() == best.weight() && v.state().compareTo(best.state()) < 0)) {
+                best = v;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** How strongly the text ties an incident, as one view read it, to that view's state. */
+    static int score(ArticleIncident i, String state, String text, Packs packs) {
+        int score = 0;
+        boolean originActs = i.type() != IncidentType.FORCED_RETURN && i.type() != IncidentType.COUNTERMEASURE
+                && i.type() != IncidentType.DEFECTION;
+        if (originActs && i.perpetrator() != null) score += ITS_ORGAN_ACTS;
+        String victims = victimsState(i, text, packs);
+        if (victims != null) score += victims.equals(state) ? VICTIMS_ARE_ITS_PEOPLE : -VICTIMS_ARE_ITS_PEOPLE;
+        TextSpan ev = i.first().span();
+        if (packs.originHits(text, ev.start(), ev.end()).stream().anyMatch(h -> h.state().equals(state))) score += NAMED_IN_SENTENCE;
+        return score;
+    }
+
+    /** The state whose people the targets are named as ("North Korean defectors", "Iranian dissidents"), or null. */
+    static String victimsState(ArticleIncident i, String text, Packs packs) {
+        for (Target t : i.targets()) {
+            if (t.span() == null) continue;
+            int from = Math.max(0, t.span().start() - 24);
+            for (Packs.OriginHit h : packs.originHits(text, from, t.span().end())) {
+                if (h.end() >= t.span().start() - DEMONYM_GAP) return h.state();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sharesTrigger(ArticleIncident a, ArticleIncident b) {
+        for (Mention x : a.mentions()) {
+            for (Mention y : b.mentions()) {
+                TextSpan tx = x.trigger() != null ? x.trigger() : x.span();
+                TextSpan ty = y.trigger() != null ? y.trigger() : y.span();
+                if (tx.start() < ty.end() && ty.start() < tx.end()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] g, int a) {
+        while (g[a] != a) a = g[a] = g[g[a]];
+        return a;
+    }
+
+    private static void union(int[] g, int a, int b) {
+        int ra = find(g, a);
+        int rb = find(g, b);
+        if (ra != rb) g[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+}
