@@ -43,8 +43,13 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     PacksOption packs;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder with articles/ and gold/incidents.json.")
-    Path gold;
+    @Option(names = "--gold", required = true, arity = "1..*", paramLabel = "DIR",
+            description = "Folder with articles/ and gold/incidents.json; several folders are scored as one set.")
+    List<Path> golds;
+
+    @Option(names = "--predictions", paramLabel = "DIR",
+            description = "Also write what was scored (incidents.jsonl, articles.jsonl) to this folder, for error analysis.")
+    Path predictions;
 
     @Option(names = "--json", paramLabel = "OUT", description = "Also write the metrics as a JSON object to this file.")
     Path json;
@@ -54,10 +59,45 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path gold : golds) {
+            if (!Files.isDirectory(gold.resolve("articles"))) throw UserError.usage("--gold " + gold + ": no articles/ folder in it");
+            if (!Files.isRegularFile(gold.resolve("gold").resolve("incidents.json"))) {
+                throw UserError.usage("--gold " + gold + ": no gold/incidents.json in it");
+            }
+        }
+        Path merged = golds.size() == 1 ? null : merge(golds);
+        try {
+            return score(merged != null ? merged : golds.get(0));
+        } finally {
+            if (merged != null) deleteTree(merged);
+        }
+    }
+
+    /** Several gold folders as one: their articles side by side (an id may occur once), their incidents in one list. */
+    private static Path merge(List<Path> golds) throws IOException {
+        Path dir = Files.createTempDirectory("longarm-gold-");
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        com.fasterxml.jackson.databind.node.ArrayNode all = JSON.createArrayNode();
+        for (Path gold : golds) {
+            try (Stream<Path> files = Files.list(gold.resolve("articles"))) {
+                for (Path f : files.sorted().toList()) {
+                    Path to = articles.resolve(f.getFileName().toString());
+                    if (Files.exists(to)) throw UserError.usage("--gold " + gold + ": article file " + f.getFileName() + " is in two gold folders");
+                    Files.copy(f, to);
+                }
+            }
+            JsonNode incidents = JSON.readTree(gold.resolve("gold").resolve("incidents.json").toFile());
+            if (!incidents.isArray()) throw UserError.usage("--gold " + gold + ": gold/incidents.json is not a JSON array");
+            incidents.forEach(all::add);
+        }
+        Files.createDirectories(dir.resolve("gold"));
+        JSON.writeValue(dir.resolve("gold").resolve("incidents.json").toFile(), all);
+        return dir;
+    }
+
+    private Integer score(Path gold) throws Exception {
         Path articles = gold.resolve("articles");
         Path goldIncidents = gold.resolve("gold").resolve("incidents.json");
-        if (!Files.isDirectory(articles)) throw UserError.usage("--gold " + gold + ": no articles/ folder in it");
-        if (!Files.isRegularFile(goldIncidents)) throw UserError.usage("--gold " + gold + ": no gold/incidents.json in it");
         boolean debug = Errors.debug(spec.commandLine().getParseResult());
         PrintWriter err = spec.commandLine().getErr();
         Path tmp = Files.createTempDirectory("longarm-eval-");
@@ -74,6 +114,11 @@ final class EvalCommand implements Callable<Integer> {
             deleteTree(tmp);
         }
         err.println(summary.line());
+        if (predictions != null) {
+            Files.createDirectories(predictions);
+            AtomicFile.write(predictions.resolve("incidents.jsonl"), w -> w.write(incidents.toString()));
+            AtomicFile.write(predictions.resolve("articles.jsonl"), w -> w.write(results.toString()));
+        }
         Score score = Scorer.score(articles, goldIncidents, incidents.toString(), results.toString());
         PrintWriter out = spec.commandLine().getOut();
         score.lines().forEach(out::println);

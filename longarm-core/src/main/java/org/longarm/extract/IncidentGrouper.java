@@ -19,6 +19,7 @@ import org.longarm.model.TimeInterval;
  * The first mention stays first; values come from the most specific mention that states them.
  */
 final class IncidentGrouper {
+    private static final boolean TRACE = Boolean.getBoolean("longarm.trace");
     private final java.util.function.ToIntFunction<String> rank;
     private final java.util.function.Function<String, String> nationality;
 
@@ -41,28 +42,105 @@ final class IncidentGrouper {
                     break;
                 }
             }
-            if (at < 0) groups.add(c);
+            int retold = -1;
+            if (at < 0 && retells(c)) {
+                // "the defection", "his abduction": told as known, it is the last such event told, whatever place this
+                // sentence gives it (often where the news broke); a time of its own still tells it apart
+                for (int i = groups.size() - 1; i >= 0; i--) {
+                    Apart why = apart(groups.get(i), c);
+                    if (why == Apart.COUNTRIES_DIFFER) {
+                        if (TRACE) System.err.printf("longarm: %s: %s retold (%s overruled): '%s' / '%s'%n", c.articleId(), c.type(), why,
+                                groups.get(i).first().text().substring(0, Math.min(70, groups.get(i).first().text().length())),
+                                c.first().text().substring(0, Math.min(90, c.first().text().length())));
+                        retold = i;
+                        break;
+                    }
+                    if (why != Apart.TYPE) break;
+                }
+            }
+            if (at < 0 && TRACE) {
+                for (ArticleIncident g : groups) {
+                    Apart why = apart(g, c);
+                    if (why != Apart.TYPE) System.err.printf("longarm: %s: %s kept apart (%s): '%s' / '%s'%n", c.articleId(), c.type(), why,
+                            g.first().text().substring(0, Math.min(70, g.first().text().length())),
+                            c.first().text().substring(0, Math.min(70, c.first().text().length())));
+                }
+            }
+            if (retold >= 0) groups.set(retold, withMentionOf(groups.get(retold), c));
+            else if (at < 0) groups.add(c);
             else groups.set(at, merge(groups.get(at), c));
         }
         return groups;
     }
 
+    /** Why two mentions of one article are kept as two incidents: the rule that tells them apart. */
+    enum Apart {
+        /** Different types are different events. */
+        TYPE,
+        /** "other agents", "three more employees": the text says these are new people. */
+        ANOTHER,
+        /** Explicit times that do not overlap, told in different sentences. */
+        TIMES_CLASH,
+        /** Both give a number of people, and the numbers differ. */
+        COUNTS_DIFFER,
+        /** Both name persons, and no name of one can be a name of the other. */
+        PERSONS_DIFFER,
+        /** One names a person, the other only a group. */
+        PERSON_AND_GROUP,
+        /** Both name groups, of different nationalities ("South Koreans", "Japanese nationals"). */
+        NATIONALITIES_DIFFER,
+        /** Both are placed, in different countries. */
+        COUNTRIES_DIFFER
+    }
+
     boolean compatible(ArticleIncident a, ArticleIncident b) {
-        if (a.type() != b.type()) return false;
-        if (another(b)) return false;
+        return apart(a, b) == null;
+    }
+
+    /** The first rule that keeps {@code b} apart from {@code a}, or null when {@code b} may retell {@code a}. */
+    Apart apart(ArticleIncident a, ArticleIncident b) {
+        if (a.type() != b.type()) return Apart.TYPE;
+        if (another(b)) return Apart.ANOTHER;
         boolean timesClash = a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time());
-        if (timesClash && !sameSentence(a, b)) return false;
-        if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return false;
+        if (timesClash && !sameSentence(a, b)) return Apart.TIMES_CLASH;
+        if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return Apart.COUNTS_DIFFER;
         List<String> pa = persons(a);
         List<String> pb = persons(b);
-        if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(x -> pb.stream().anyMatch(y -> sameName(x, y)))) return false;
+        if (!pa.isEmpty() && !pb.isEmpty() && pa.stream().noneMatch(x -> pb.stream().anyMatch(y -> sameName(x, y)))) return Apart.PERSONS_DIFFER;
         boolean ga = hasGroup(a);
         boolean gb = hasGroup(b);
-        if (!pa.isEmpty() && pb.isEmpty() && gb && !ga || !pb.isEmpty() && pa.isEmpty() && ga && !gb) return false;
-        if (ga && gb && !java.util.Objects.equals(groupNationality(a), groupNationality(b))) return false;
+        if (!pa.isEmpty() && pb.isEmpty() && gb && !ga || !pb.isEmpty() && pa.isEmpty() && ga && !gb) return Apart.PERSON_AND_GROUP;
+        if (ga && gb && !java.util.Objects.equals(groupNationality(a), groupNationality(b))) return Apart.NATIONALITIES_DIFFER;
         if (a.location() != null && b.location() != null && a.location().country() != null && b.location().country() != null
-                && !a.location().country().equals(b.location().country())) return false;
-        return true;
+                && !a.location().country().equals(b.location().country())) return Apart.COUNTRIES_DIFFER;
+        return null;
+    }
+
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+            "(?i)\\b(the|his|her|their|its|this|that|these)\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    /**
+     * A mention that tells its event as already known: its trigger a noun after a definite determiner or a
+     * possessive ("the defection", "his abduction", "the reported killing"). A definite subject ("The official
+     * ...") is not enough: it often brings in a new person.
+     */
+    static boolean retells(ArticleIncident b) {
+        Mention m = b.first();
+        if (m.trigger() == null) return false;
+        int at = m.trigger().start() - m.span().start();
+        if (at < 0 || at > m.text().length()) return false;
+        String before = m.text().substring(0, at);
+        return DEFINITE.matcher(before).find();
+    }
+
+    /** A retelling adds its evidence, not its values: its time and place are often the report's. */
+    private static ArticleIncident withMentionOf(ArticleIncident a, ArticleIncident b) {
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        for (Mention m : b.mentions()) {
+            if (mentions.stream().noneMatch(x -> x.span().equals(m.span()))) mentions.add(m);
+        }
+        return new ArticleIncident(a.articleId(), a.type(), a.status(), a.originState(), a.perpetrator(), a.targets(),
+                a.count(), a.location(), a.time(), mentions);
     }
 
     /** "Other agents have also disappeared", "three more employees escaped": the text says these are new people. */

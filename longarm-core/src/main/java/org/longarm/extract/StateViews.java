@@ -49,7 +49,7 @@ public final class StateViews {
         for (int a = 0; a < n; a++) group[a] = a;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                if (all.get(a).view() != all.get(b).view() && sharesTrigger(all.get(a).incident(), all.get(b).incident())) {
+                if (all.get(a).view() != all.get(b).view() && sharesSentence(all.get(a).incident(), all.get(b).incident())) {
                     union(group, a, b);
                 }
             }
@@ -113,12 +113,11 @@ public final class StateViews {
         return null;
     }
 
-    private static boolean sharesTrigger(ArticleIncident a, ArticleIncident b) {
+    /** Two views read the same clause when their mentions' evidence overlaps (views group a sentence differently). */
+    private static boolean sharesSentence(ArticleIncident a, ArticleIncident b) {
         for (Mention x : a.mentions()) {
             for (Mention y : b.mentions()) {
-                TextSpan tx = x.trigger() != null ? x.trigger() : x.span();
-                TextSpan ty = y.trigger() != null ? y.trigger() : y.span();
-                if (tx.start() < ty.end() && ty.start() < tx.end()) return true;
+                if (x.span().start() < y.span().end() && y.span().start() < x.span().end()) return true;
             }
         }
         return false;
