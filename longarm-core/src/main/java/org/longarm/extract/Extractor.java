@@ -71,11 +71,12 @@ public final class Extractor {
         List<TimeMention> previousTimes = List.of();
         Place setting = null;
         int settingAge = 0;
+        ShortNames shortNames = new ShortNames();
         for (Sentence s : doc.sentences()) {
             int dateline = datelineEnd(text, s.start());
             SourceClause source = attributions.find(id, text, s, previousSource);
             if (source.attribution().kind() != AttributionKind.AUTHOR) previousSource = source.attribution();
-            List<ActorMention> actors = actors(text, s, source, dateline);
+            List<ActorMention> actors = actors(text, s, source, dateline, shortNames);
             List<TimeMention> times = new ArrayList<>();
             for (TimeMention t : TimeExpressions.find(text, s.start(), s.end(), published)) {
                 int ti = s.tokenAt(t.start());
@@ -308,9 +309,12 @@ public final class Extractor {
     private static final java.util.Set<String> HOST_BODIES = java.util.Set.of("police", "authorities", "government",
             "prosecutors", "officials", "court", "courts", "immigration", "border", "security", "intelligence", "military", "army");
 
-    private List<ActorMention> actors(String text, Sentence s, SourceClause source, int dateline) {
+    private List<ActorMention> actors(String text, Sentence s, SourceClause source, int dateline, ShortNames shortNames) {
         List<ActorMention> out = new ArrayList<>();
-        List<PhraseMatcher.Hit<Actor>> known = pack.actorMatcher().find(text, s.start(), s.end());
+        List<PhraseMatcher.Hit<Actor>> listed = pack.actorMatcher().find(text, s.start(), s.end());
+        List<PhraseMatcher.Hit<Actor>> known = new ArrayList<>(listed);
+        known.addAll(shortNames.resolve(text, s, listed));
+        shortNames.learn(s, listed);
         List<PhraseMatcher.Hit<Actor>> hosts = hostBodies(text, s, known);
         List<PhraseMatcher.Hit<Actor>> hits = new ArrayList<>(hosts);
         for (PhraseMatcher.Hit<Actor> k : known) {
@@ -348,6 +352,7 @@ public final class Extractor {
             if (a.start() > headStart && after == null) after = a;
         }
         if (before != null) return before;
+        if (after != null && patientOf(s, hit, after)) after = null;
         if (after != null && passive(s, hit)) return after;
         ActorMention carried = host ? lastHost : lastOrigin;
         if (carried != null && carried.actor().kind() == Actor.Kind.LEADER) {
@@ -373,6 +378,22 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "the execution of the border guards", "the abduction of North Korean defectors": after a noun trigger, a body
+     * named after "of" (with no "by" before it) is who the act befell, not who did it.
+     */
+    private static boolean patientOf(Sentence s, TriggerHit hit, ActorMention a) {
+        if (!hit.headToken().isNoun()) return false;
+        int at = s.tokenAt(a.start());
+        boolean of = false;
+        for (int j = hit.last() + 1; j < at; j++) {
+            String l = s.token(j).lemma();
+            if (l.equals("by")) return false;
+            if (l.equals("of")) of = true;
+        }
+        return of;
     }
 
     private static boolean passive(Sentence s, TriggerHit hit) {

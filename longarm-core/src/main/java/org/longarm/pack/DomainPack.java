@@ -89,7 +89,8 @@ public final class DomainPack {
 
     /**
      * Adds a file's actors; an alias already taken by an earlier file stays with it (the state's own organs come
-     * first), and within one file an alias may be used once. {@code foreign} makes every actor a foreign organ.
+     * first), and within one file an alias may be used once. {@code foreign} makes every actor a foreign organ and
+     * leaves out its generic aliases (those written in lower case at the start: "the regime", "border guards").
      */
     private void addActors(List<PackFiles.Row> rows, boolean foreign, Map<String, Actor> byAlias) {
         Set<String> inFile = new LinkedHashSet<>();
@@ -110,6 +111,7 @@ public final class DomainPack {
             actors.add(a);
             for (String alias : a.aliases()) {
                 if (!inFile.add(alias)) throw r.error("alias '" + alias + "' used twice");
+                if (foreign && Character.isLowerCase(alias.codePointAt(0))) continue; // generic: names a state only in its own view
                 byAlias.putIfAbsent(alias, a);
                 if (alias.startsWith("the ")) byAlias.putIfAbsent("The " + alias.substring(4), a);
             }

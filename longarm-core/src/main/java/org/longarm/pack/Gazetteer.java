@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.longarm.model.Checks;
 
 /**
- * A domain pack's gazetteer: the world's countries (resource {@code org/longarm/pack/world/countries.tsv}) plus the
- * pack's places ({@code org/longarm/pack/<code>/gazetteer.tsv}). It finds place names and demonyms in text, resolves
+ * A gazetteer: the world's countries (resource {@code org/longarm/pack/world/countries.tsv}), the packs' places
+ * ({@code org/longarm/pack/<code>/gazetteer.tsv}) and, for the packs in use, the world's cities of 15,000 people or
+ * more ({@code world/cities.tsv.gz}, GeoNames data, CC BY 4.0, made by {@code tools/gazetteer}). It finds place names and demonyms in text, resolves
  * names to entries (ISO 3166 alpha-3 country, coordinates, containing place) and answers containment.
  *
  * <p>Matching rules (the data files' headers say the same): the first word of a name needs at least the capitals
@@ -95,19 +96,28 @@ public final class Gazetteer {
      * loaded once per set of packs, then shared.
      */
     static Gazetteer forPacks(List<PackSource> packs) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        // one places file: the header once, then every pack's data lines (its own header and comments left out)
+        StringBuilder all = new StringBuilder(String.join("\t", GazetteerIndex.PACK_COLUMNS)).append('\n');
         StringBuilder key = new StringBuilder("+");
         for (PackSource p : packs) {
             if (!p.has("gazetteer.tsv")) continue;
-            byte[] b = p.bytes("gazetteer.tsv");
-            all.writeBytes(b);
-            if (b.length > 0 && b[b.length - 1] != '\n') all.write('\n');
+            boolean header = true;
+            for (String line : new String(p.bytes("gazetteer.tsv"), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                all.append(line).append('\n');
+            }
             key.append(p).append('+');
         }
         String world = "world/countries.tsv";
-        byte[] places = all.toByteArray();
+        byte[] places = all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String cities = "world/cities.tsv.gz";
         return PACKS.computeIfAbsent(key.toString() + java.util.Arrays.hashCode(places),
-                k -> load(world, resource(world), "gazetteer.tsv of " + packs, places));
+                k -> new Gazetteer(GazetteerIndex.build(world, resource(world), "gazetteer.tsv of " + packs, places,
+                        cities, gunzip(cities, resource(cities)))));
     }
 
     /** Place names and demonyms in {@code text[regionStart, regionEnd)}, by start, non-overlapping. */
@@ -177,6 +187,14 @@ public final class Gazetteer {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/longarm/pack/" + path, e);
+        }
+    }
+
+    private static byte[] gunzip(String name, byte[] gz) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/longarm/pack/" + name, e);
         }
     }
 

@@ -34,13 +34,56 @@ final class GazetteerIndex {
     private GazetteerIndex() {}
 
     static GazetteerIndex build(String countriesFile, byte[] countries, String packFile, byte[] pack) {
+        return build(countriesFile, countries, packFile, pack, null, null);
+    }
+
+    /**
+     * Countries, then the packs' places, then (when given) the world's cities, most populous first: a city whose
+     * name a country, a pack's place or a larger city already holds is left out, so the data need not be curated.
+     */
+    static GazetteerIndex build(String countriesFile, byte[] countries, String packFile, byte[] pack, String citiesFile, byte[] cities) {
         GazetteerIndex index = new GazetteerIndex();
         for (Row row : GazetteerTsv.read(countriesFile, countries, COUNTRY_COLUMNS)) index.addCountry(row);
         List<Row> packRows = GazetteerTsv.read(packFile, pack, PACK_COLUMNS);
         for (Row row : packRows) index.addPlace(row);
         for (Row row : packRows) index.checkParent(row);
-        index.fingerprint = sha256(countries, pack);
+        if (cities != null) {
+            for (Row row : GazetteerTsv.read(citiesFile, cities, PACK_COLUMNS)) index.addCity(row);
+        }
+        index.fingerprint = cities == null ? sha256(countries, pack) : sha256(countries, concat(pack, cities));
         return index;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The folded form of a written name without its '~' or '=' prefix. */
+    private static String folded(String written) {
+        String w = written.strip();
+        return GazetteerText.fold(w.startsWith("~") || w.startsWith("=") ? w.substring(1) : w);
+    }
+
+    /**
+     * A world city: left out when its name is already held (a country, a pack's place, a larger city); its variants
+     * that another entry holds, or that fold to its own name, are left out.
+     */
+    private void addCity(Row row) {
+        String name = row.get("name");
+        if (name.isEmpty() || byFolded.containsKey(folded(name))) return;
+        String code = row.get("country");
+        if (!byCode.containsKey(code)) throw row.fail("country", "not a country of the world file: '" + code + "'");
+        Double lat = row.coordinate("lat", 90);
+        Double lon = row.coordinate("lon", 180);
+        Entry e = new Entry(GazetteerName.canonical(name), Kind.CITY, code, lat, lon, null);
+        entries.add(e);
+        byName.putIfAbsent(e.name(), e);
+        add(row, "name", name, e, false);
+        for (String v : row.get("variants").isEmpty() ? new String[0] : row.get("variants").split("\\|")) {
+            if (!v.isBlank() && !byFolded.containsKey(folded(v))) add(row, "variants", v.strip(), e, false);
+        }
     }
 
     List<Entry> entries() { return List.copyOf(entries); }

@@ -53,7 +53,6 @@ public final class Packs {
         addOutlets(base, byVariant);
         for (PackSource s : states) addOutlets(s, byVariant);
         this.outletMatcher = new PhraseMatcher<>(byVariant, true);
-        this.gazetteer = Gazetteer.forPacks(states);
         List<DomainPack> vs = new ArrayList<>();
         for (PackSource s : states) {
             List<PackSource> others = states.stream().filter(o -> o != s).toList();
@@ -63,6 +62,7 @@ public final class Packs {
             originPatterns.put(v.code(), originPattern(v.prefilter().originTerms()));
         }
         this.views = List.copyOf(vs);
+        this.gazetteer = Gazetteer.forPacks(states);
         List<String> origin = new ArrayList<>();
         for (DomainPack v : views) origin.addAll(v.prefilter().originTerms());
         this.prefilter = Prefilter.of(List.copyOf(new LinkedHashSet<>(origin)), views.get(0).prefilter().eventTerms());

@@ -98,12 +98,30 @@ class ExtractorTest {
     @Test
     void anOrderedExecutionIsOrderedAndAttributedToTheAnonymousSource() {
         ArticleIncident e = only(extract("2016-08-18",
-                "The leader has ordered the execution of the border guards who let the family escape, a source in Pyongyang said."),
+                "Kim Jong Un was furious. The leader has ordered the execution of the border guards who let the family escape,"
+                        + " a source in Pyongyang said."),
                 IncidentType.EXECUTION);
         assertEquals(Status.ORDERED, e.status());
         assertEquals(AttributionKind.ANONYMOUS_SOURCE, e.first().attribution().kind());
         assertEquals("Kim Jong Un", e.perpetrator().name());
         assertEquals("PRK", e.location().country());
+    }
+
+    @Test
+    void theLeaderWithNoLeaderNamedBeforeIsNobodysNameAndTheExecutedAreNoActors() {
+        ArticleIncident e = only(extract("2016-08-18",
+                "The leader has ordered the execution of the border guards who let the family escape, a source in Pyongyang said."),
+                IncidentType.EXECUTION);
+        assertTrue(e.perpetrator() == null || !e.perpetrator().name().equals("Kim Jong Un") && !e.perpetrator().name().equals("Korean People's Army"),
+                String.valueOf(e.perpetrator()));
+    }
+
+    @Test
+    void aVictimNamedKimIsNeverKimJongUn() {
+        for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
+                + " and Kim was attacked by two women.")) {
+            assertTrue(i.perpetrator() == null || !i.perpetrator().name().equals("Kim Jong Un"), i.toString());
+        }
     }
 
     @Test
