@@ -66,6 +66,9 @@ final class PlaceReader {
         return null;
     }
 
+    /** How far after the trigger a place after "to" is still where they went ("escaped across the sea border to the South"). */
+    static final int DESTINATION_WINDOW = 8;
+
     /**
      * The most specific foreign place a sentence names (not a demonym, dateline or reporting clause), which the
      * sentences after it may take when they name none: "... in Ulaanbaatar. Embassy staff tried to force them into a
@@ -103,7 +106,7 @@ final class PlaceReader {
         Token before = s.token(ti - 1);
         String l = before.lemma();
         if (!(l.equals("to") || l.equals("into") || l.equals("the") && ti > 1 && s.token(ti - 2).lemma().equals("to"))) return false;
-        return ti > hit.first() && ti - hit.last() <= 6;
+        return ti > hit.first() && ti - hit.last() <= DESTINATION_WINDOW;
     }
 
     /** "crossed the Tumen River": crossing a river or border out of the origin state is leaving it. */

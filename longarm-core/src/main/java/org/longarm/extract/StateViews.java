@@ -25,6 +25,8 @@ public final class StateViews {
     static final int ITS_ORGAN_ACTS = 2;
     /** The state is named in the evidence sentence. */
     static final int NAMED_IN_SENTENCE = 1;
+    /** The state the article is mainly about: a small edge in a contested clause. */
+    static final int MAIN_SUBJECT = 1;
     /** How far before a target a demonym may end to name the target's people ("North Korean defectors"). */
     static final int DEMONYM_GAP = 2;
 
@@ -41,7 +43,9 @@ public final class StateViews {
                 .orElse(null);
         List<Candidate> all = new ArrayList<>();
         for (View v : views) {
-            for (ArticleIncident i : v.incidents()) all.add(new Candidate(v, i, score(i, v.state(), text, packs)));
+            for (ArticleIncident i : v.incidents()) {
+                all.add(new Candidate(v, i, score(i, v.state(), text, packs) + (v == main ? MAIN_SUBJECT : 0)));
+            }
         }
         // groups: incidents of different views that share a trigger
         int n = all.size();

@@ -88,6 +88,10 @@ final class IncidentBuilder {
             Place p = r.incident().location();
             if (p != null && (place == null || p.specificity() > place.specificity())) place = p;
         }
+        if (place == null && first.type() == org.longarm.model.IncidentType.DEFECTION && first.originState() != null) {
+            // no report says where they left from (a destination is no place): people leave the state they flee
+            place = new Place(first.originState(), null, null, null, null);
+        }
         LocalDate[] time = time(reports);
 
         TreeSet<String> origins = new TreeSet<>();
@@ -107,8 +111,16 @@ final class IncidentBuilder {
         return freq.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The interval every report allows; when reports disagree, the interval that covers them all. */
-    private static LocalDate[] time(List<Report> reports) {
+    /**
+     * The interval every report allows; when reports disagree, the interval that covers them all. A report that gives
+     * no time of its own (only "before its publication") is no disagreement: it counts only when no report is dated.
+     */
+    static LocalDate[] time(List<Report> reports) {
+        List<Report> dated = reports.stream().filter(r -> r.incident().time().expression() != null).toList();
+        return interval(dated.isEmpty() ? reports : dated);
+    }
+
+    private static LocalDate[] interval(List<Report> reports) {
         LocalDate from = null;
         LocalDate to = null;
         LocalDate minFrom = null;

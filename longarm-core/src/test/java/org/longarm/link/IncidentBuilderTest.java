@@ -143,4 +143,35 @@ class IncidentBuilderTest {
         assertEquals(List.of("Daily NK"), i.origins());
         assertEquals(3, i.articles());
     }
+
+    @Test
+    void aReportWithNoTimeOfItsOwnDoesNotWidenADatedOne() {
+        Incident i = builder.build(cluster(
+                one("a1", report(ABDUCTION, "Two were abducted on May 3.").time("2017-05-03", "2017-05-03")),
+                one("a2", report(ABDUCTION, "Two were abducted, a later report said.").implicitTime(null, "2017-04-30"))));
+        assertEquals(date("2017-05-03"), i.from());
+        assertEquals(date("2017-05-03"), i.to());
+    }
+
+    @Test
+    void undatedReportsAloneStillBoundTheTime() {
+        Incident i = builder.build(cluster(
+                one("a1", report(ABDUCTION, "Two were abducted.").implicitTime(null, "2017-04-30")),
+                one("a2", report(ABDUCTION, "Two were abducted, it said.").implicitTime(null, "2017-05-30"))));
+        assertNull(i.from());
+        assertEquals(date("2017-04-30"), i.to());
+    }
+
+    @Test
+    void aDefectionNoReportPlacesHappenedInTheStateFled() {
+        Incident unplaced = builder.build(cluster(
+                one("a1", report(org.longarm.model.IncidentType.DEFECTION, "Two soldiers defected to the South.").originState("PRK"))));
+        assertEquals("PRK", unplaced.location().country());
+        Incident placed = builder.build(cluster(
+                one("a1", report(org.longarm.model.IncidentType.DEFECTION, "A diplomat defected.").originState("PRK")),
+                one("a2", report(org.longarm.model.IncidentType.DEFECTION, "A diplomat in Cuba defected.").originState("PRK").country("CUB"))));
+        assertEquals("CUB", placed.location().country(), "a place any report gives wins");
+        Incident abduction = builder.build(cluster(one("a1", report(ABDUCTION, "Two were abducted."))));
+        assertNull(abduction.location(), "other types keep an unknown place unknown");
+    }
 }
