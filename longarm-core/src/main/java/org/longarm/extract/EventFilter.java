@@ -22,6 +22,11 @@ final class EventFilter {
     private static final java.util.Set<String> FUGITIVES = java.util.Set.of("suspect", "assassin", "attacker", "killer",
             "gunman", "hitman", "perpetrator", "culprit", "murderer");
     private static final java.util.Set<String> ACCUSED = java.util.Set.of("accuse", "accused", "charge", "convict", "suspect");
+    /** Words that ask for a return rather than tell of one: "demanded the extradition", "asked Sweden to extradite". */
+    static final java.util.Set<String> REQUESTS = java.util.Set.of("demand", "request", "ask", "seek", "want", "urge",
+            "press", "petition", "call", "apply", "bid", "push");
+    /** How far before a return trigger a request word still governs it. */
+    static final int REQUEST_WINDOW = 6;
 
     String rejects(TriggerHit hit) {
         Sentence s = hit.sentence();
@@ -113,6 +118,14 @@ final class EventFilter {
             for (int j = Math.max(0, h - 3); j < h; j++) {
                 if (ACCUSED.contains(s.token(j).lemma())) return "a crime alleged against '" + s.token(j).word() + "'";
             }
+        }
+        if (hit.type() == org.longarm.model.IncidentType.FORCED_RETURN) {
+            // an extradition request, a demand for a return: the conventions code returns, not requests
+            for (int j = Math.max(Words.clauseStart(s, h), h - REQUEST_WINDOW); j < h; j++) {
+                if (REQUESTS.contains(s.token(j).lemma())) return "a request for a return ('" + s.token(j).word() + "')";
+            }
+            if (h + 1 < s.size() && java.util.Set.of("request", "demand", "bid", "treaty", "law", "hearing", "proceeding")
+                    .contains(s.token(h + 1).lemma())) return "a request or a law, not a return ('" + s.token(h + 1).word() + "')";
         }
         boolean ongoingNow = false;
         for (int j = Math.max(0, h - 4); j < h; j++) {

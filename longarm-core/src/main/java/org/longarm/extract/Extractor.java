@@ -162,7 +162,7 @@ public final class Extractor {
         if (hit.type() == IncidentType.COUNTERMEASURE && originActs && !passive) return null;
         if (passive && hit.type() != IncidentType.COUNTERMEASURE && hit.type() != IncidentType.FORCED_RETURN
                 && hit.type() != IncidentType.DEFECTION && byForeigners(text, s, hit)) return null;
-        if (hit.type() == IncidentType.FORCED_RETURN) {
+        if (hit.type() == IncidentType.FORCED_RETURN && !LEGAL_RETURNS.contains(hit.headToken().lemma())) {
             boolean host = actors.stream().anyMatch(a -> a.actor().kind() == Actor.Kind.HOST) || lastHost != null;
             if (!host || originActs) {
                 boolean origin = originActs || actors.stream().anyMatch(a -> a.actor().kind() != Actor.Kind.HOST
@@ -174,6 +174,10 @@ public final class Extractor {
         }
         return hit;
     }
+
+    /** Returns only a host state can make (a court, immigration): never an abduction, whoever is named near them. */
+    static final java.util.Set<String> LEGAL_RETURNS = java.util.Set.of("extradite", "extradition", "deport", "deportation",
+            "expel", "expulsion");
 
     /** "kidnapped by South Korean agents": an act done by another state's people is not the origin state's. */
     private boolean byForeigners(String text, Sentence s, TriggerHit hit) {

@@ -117,6 +117,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aRequestForAReturnIsNoReturn() {
+        for (String text : List.of("Turkey has asked Sweden to extradite dozens of Kurdish activists, Turkish officials said on Monday.",
+                "Tehran demanded the deportation of two Iranian dissidents from Iraq last week.")) {
+            List<ArticleIncident> found = extract("2023-01-08", text);
+            assertTrue(found.stream().noneMatch(i -> i.type() == IncidentType.FORCED_RETURN || i.type() == IncidentType.ABDUCTION),
+                    text + " -> " + found);
+        }
+    }
+
+    @Test
+    void anExtraditionOrDeportationIsNeverAnAbduction() {
+        ArticleIncident r = only(extract("2024-10-21",
+                "Kenyan authorities deported four Turkish teachers to Ankara on Friday, where Turkish intelligence officers took them."),
+                IncidentType.FORCED_RETURN);
+        assertEquals("TUR", r.originState());
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {
