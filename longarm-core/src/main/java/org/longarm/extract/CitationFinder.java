@@ -15,10 +15,14 @@ import org.longarm.pack.PhraseMatcher;
  */
 public final class CitationFinder {
     private static final Pattern CUE = Pattern.compile(
-            "\\b(according to|citing|cited|reported|reports|reporting|report|told|quoted|quoting|said|says|wrote|published|broadcast|via|first reported|revealed)\\b",
+            "\\b(according to|citing|cited|reported|reports|reporting|report|told|quoted|quoting|said|says|wrote|published|broadcast|aired|showed|via|first reported|revealed)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The state's own media say what the state says: cited only where the text draws on them for facts. */
-    private static final Pattern STRICT_CUE = Pattern.compile("\\b(according to|citing|cited|quoting|quoted)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The state's own media say what the state says: cited only where the text draws on them for facts (what they
+     * reported, aired or showed), not where it quotes their words ("KCNA said", "called them traitors").
+     */
+    private static final Pattern STRICT_CUE = Pattern.compile(
+            "\\b(according to|citing|cited|quoting|quoted|reported|aired|broadcast|showed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile("\\b(provided by|photo|courtesy of|image|file photo|getty|illustration)\\b",
             Pattern.CASE_INSENSITIVE);
 

@@ -37,4 +37,22 @@ class CitationFinderTest {
         assertEquals(List.of(), cites("The Korea Herald", "KCNA said the defector would pay with his life."));
         assertEquals(List.of("KCNA"), cites("The Korea Herald", "Three officials were executed, according to KCNA."));
     }
+
+    @Test
+    void aNamedStateAgencyThatReportsOrAirsIsAnOrigin() {
+        assertEquals(List.of("KCNA"), cites("The Korea Herald", "KCNA reported that the two men had been arrested."));
+        org.longarm.pack.Packs all = org.longarm.pack.Packs.builtin();
+        CitationFinder finder = new CitationFinder(all.view("tur"));
+        assertEquals(List.of("TRT"), finder.cites(new Article("c2", "RFE/RL", null, "2021-07-06", null,
+                "The state broadcaster TRT aired a photograph of him in handcuffs.", "en", "{}", List.of(), "test")));
+    }
+
+    @Test
+    void outletsAreNamedAsReportersWriteThem() {
+        // score.py compares outlet names letter for letter: "AFP", not "Agence France-Presse"; "Hurriyet" in ASCII
+        org.longarm.pack.Packs all = org.longarm.pack.Packs.builtin();
+        assertEquals("AFP", all.outletName("Agence France-Presse"));
+        assertEquals("CCTV", all.outletName("China Central Television"));
+        assertEquals("Hurriyet", all.outletName("Hürriyet"));
+    }
 }
