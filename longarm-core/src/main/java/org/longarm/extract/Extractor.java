@@ -131,7 +131,16 @@ public final class Extractor {
         List<PhraseMatcher.Hit<Actor>> out = new ArrayList<>();
         for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, s.start(), s.end())) {
             String country = m.entry().country();
-            if (!m.demonym() || country == null || country.equals(pack.originState())) continue;
+            if (country == null || country.equals(pack.originState())) continue;
+            if (!m.demonym()) {
+                // "Japan put him on a plane", "Thailand has deported them": a state named as the subject acts as host
+                if (m.entry().kind() == Gazetteer.Kind.COUNTRY && actsAsSubject(s, s.tokenAt(m.end() - 1))
+                        && known.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                    out.add(new PhraseMatcher.Hit<>(m.start(), m.end(), m.asWritten(),
+                            new Actor(m.entry().name(), Actor.Kind.HOST, country, List.of(m.asWritten()))));
+                }
+                continue;
+            }
             int ti = s.tokenAt(m.start());
             int j = s.tokenAt(m.end() - 1) + 1;
             if (j >= s.size() || !HOST_BODIES.contains(s.token(j).word().toLowerCase(java.util.Locale.ROOT))) continue;
@@ -143,6 +152,13 @@ public final class Extractor {
             out.add(new PhraseMatcher.Hit<>(start, end, name, new Actor(name, Actor.Kind.HOST, country, List.of(name))));
         }
         return out;
+    }
+
+    /** A name followed by its verb ("Japan deported", "Laos has handed"): the subject of a clause. */
+    private static boolean actsAsSubject(Sentence s, int last) {
+        int j = last + 1;
+        if (j < s.size() && (s.token(j).lemma().equals("have") || s.token(j).pos().equals("MD"))) j++;
+        return j < s.size() && (s.token(j).pos().equals("VBD") || s.token(j).pos().equals("VBZ") || s.token(j).pos().equals("VBN"));
     }
 
     /**

@@ -110,8 +110,10 @@ public final class StateViews {
         for (Target t : i.targets()) {
             if (t.span() == null) continue;
             int from = Math.max(0, t.span().start() - 24);
-            for (Packs.OriginHit h : packs.originHits(text, from, t.span().end())) {
-                if (h.end() >= t.span().start() - DEMONYM_GAP) return h.state();
+            // a demonym just before the target or begun inside it ("some 600 North" read as the target of
+            // "some 600 North Koreans")
+            for (Packs.OriginHit h : packs.originHits(text, from, Math.min(text.length(), t.span().end() + 16))) {
+                if (h.end() >= t.span().start() - DEMONYM_GAP && h.start() < t.span().end()) return h.state();
             }
         }
         return null;

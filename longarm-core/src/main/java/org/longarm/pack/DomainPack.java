@@ -90,7 +90,8 @@ public final class DomainPack {
     /**
      * Adds a file's actors; an alias already taken by an earlier file stays with it (the state's own organs come
      * first), and within one file an alias may be used once. {@code foreign} makes every actor a foreign organ and
-     * leaves out its generic aliases (those written in lower case at the start: "the regime", "border guards").
+     * leaves out its leaders and its generic aliases (those written in lower case at the start: "the regime",
+     * "border guards").
      */
     private void addActors(List<PackFiles.Row> rows, boolean foreign, Map<String, Actor> byAlias) {
         Set<String> inFile = new LinkedHashSet<>();
@@ -101,7 +102,8 @@ public final class DomainPack {
             } catch (IllegalArgumentException e) {
                 throw r.error("unknown actor kind '" + r.field(1) + "'");
             }
-            if (foreign && kind == Actor.Kind.HOST) continue; // another pack's view of its hosts is not ours
+            // another pack's view of its hosts is not ours; another state's leader acts for it, never as our host
+            if (foreign && (kind == Actor.Kind.HOST || kind == Actor.Kind.LEADER)) continue;
             Actor a;
             try {
                 a = new Actor(r.field(0), foreign ? Actor.Kind.HOST : kind, r.field(2), List.of(r.field(3).split("\\|")));

@@ -135,6 +135,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aStateNamedAsTheSubjectOfAReturnIsTheHost() {
+        ArticleIncident r = only(extract("2013-05-30", "Kyrgyzstan deported nine North Korean defectors to China on Monday."),
+                IncidentType.FORCED_RETURN);
+        assertEquals("Kyrgyzstan", r.perpetrator().name());
+        assertEquals("PRK", r.originState());
+        assertEquals("KGZ", r.location().country());
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {

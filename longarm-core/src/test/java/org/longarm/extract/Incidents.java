@@ -96,7 +96,9 @@ final class Incidents {
         TextSpan span = new TextSpan(ID, from, to);
         Mention m = new Mention(span, text.substring(from, to), type, Status.COMPLETED, false, Attribution.AUTHOR,
                 new TextSpan(ID, t, t + trigger.length()));
-        Perpetrator p = perpetrator == null ? null : new Perpetrator(perpetrator, perpetrator, null);
+        int at = perpetrator == null ? -1 : text.indexOf(perpetrator);
+        Perpetrator p = perpetrator == null ? null
+                : new Perpetrator(perpetrator, perpetrator, at < 0 ? null : new TextSpan(ID, at, at + perpetrator.length()));
         return new ArticleIncident(ID, type, Status.COMPLETED, origin, p, targets, count, place, time, List.of(m));
     }
 }

@@ -79,6 +79,9 @@ class StateViewsTest {
         ArticleIncident unnamed = Incidents.in(text).trigger("sent").target("nine refugees", TargetKind.GROUP).build();
         assertEquals("PRK", StateViews.victimsState(named, text, PACKS));
         assertNull(StateViews.victimsState(unnamed, text, PACKS));
+        String cut = "Chinese authorities drove some 600 North Koreans across the border.";
+        ArticleIncident truncated = Incidents.in(cut).trigger("drove").target("some 600 North", TargetKind.GROUP).build();
+        assertEquals("PRK", StateViews.victimsState(truncated, cut, PACKS), "a demonym begun inside the target");
         assertTrue(StateViews.score(named, "PRK", text, PACKS) > StateViews.score(named, "CHN", text, PACKS));
     }
 }

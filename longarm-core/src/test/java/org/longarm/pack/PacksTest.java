@@ -114,6 +114,7 @@ class PacksTest {
         assertEquals("PRK", ALL.view("prk").actorMatcher().find(text).get(0).value().state());
         assertTrue(ALL.view("irn").actorMatcher().find(text).isEmpty(), ALL.view("irn").actorMatcher().find(text)::toString);
         assertTrue(ALL.view("chn").actorMatcher().find("A victim named Kim Chol was seized.").isEmpty());
+        assertTrue(ALL.view("chn").actorMatcher().find("Kim Jong Il ruled then.").isEmpty(), "another state's leader is no host");
     }
 
     @Test
