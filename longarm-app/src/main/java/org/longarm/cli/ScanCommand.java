@@ -48,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Prefilter prefilter = packs.load().prefilter();
+        Prefilter prefilter = packs.prefilter();
         Counter counter = new Counter(out, err);
         List<Path> files = Ingest.files(inputs, counter);
         long bytes = 0;

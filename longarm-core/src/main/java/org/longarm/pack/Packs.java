@@ -90,6 +90,31 @@ public final class Packs {
      * codes and broken files are a {@link PackException} naming the file, line or code.
      */
     public static Packs load(Path dir, List<String> only) {
+        Chosen c = choose(dir, only);
+        return new Packs(c.base(), c.states());
+    }
+
+    /**
+     * The one prefilter of the packs {@link #load} would load, read from their prefilter files alone (no actors, no
+     * gazetteer): for {@code scan}, which must start at once.
+     */
+    public static Prefilter prefilter(Path dir, List<String> only) {
+        Chosen c = choose(dir, only);
+        LinkedHashSet<String> origin = new LinkedHashSet<>();
+        for (PackSource s : c.states()) origin.addAll(Prefilter.parse(concat(s.rows("prefilter.txt"), c.base().rows("prefilter.txt"))).originTerms());
+        return Prefilter.of(List.copyOf(origin), Prefilter.parse(concat(c.states().get(0).rows("prefilter.txt"),
+                c.base().rows("prefilter.txt"))).eventTerms());
+    }
+
+    private static List<PackFiles.Row> concat(List<PackFiles.Row> a, List<PackFiles.Row> b) {
+        List<PackFiles.Row> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private record Chosen(PackSource base, List<PackSource> states) {}
+
+    private static Chosen choose(Path dir, List<String> only) {
         Map<String, PackSource> found = new TreeMap<>();
         for (String code : builtinCodes()) found.put(code, PackSource.classpath(code));
         PackSource base = PackSource.classpath("base");
@@ -117,7 +142,8 @@ public final class Packs {
                 chosen.add(s);
             }
         }
-        return new Packs(base, chosen);
+        if (chosen.isEmpty()) throw new PackException("no state pack to load");
+        return new Chosen(base, chosen);
     }
 
     private static List<String> builtinCodes() {

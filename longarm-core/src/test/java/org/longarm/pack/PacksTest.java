@@ -69,6 +69,14 @@ class PacksTest {
     }
 
     @Test
+    void thePrefilterReadAloneIsTheLoadedPacksPrefilter() {
+        Prefilter alone = Packs.prefilter(null, List.of());
+        assertEquals(ALL.prefilter().originTerms(), alone.originTerms());
+        assertEquals(ALL.prefilter().eventTerms(), alone.eventTerms());
+        assertEquals(List.of("veloria", "velorian"), Packs.prefilter(toyPacks(), List.of("vel")).originTerms());
+    }
+
+    @Test
     void originCountsSayWhichStatesAnArticleIsAbout() {
         Map<String, Integer> c = ALL.originCounts("Tehran denies plot", "Iran and Iranian officials; China once.");
         assertEquals(3, c.get("irn"));
