@@ -72,6 +72,8 @@ public final class Extractor {
         Place setting = null;
         int settingAge = 0;
         ShortNames shortNames = new ShortNames();
+        java.util.Set<String> articleLemmas = new java.util.HashSet<>();
+        for (Sentence s : doc.sentences()) for (Token t : s.tokens()) articleLemmas.add(t.lemma());
         for (Sentence s : doc.sentences()) {
             int dateline = datelineEnd(text, s.start());
             SourceClause source = attributions.find(id, text, s, previousSource);
@@ -85,7 +87,7 @@ public final class Extractor {
             List<TimeMention> usableTimes = times.isEmpty() && (continues(s) || ANAPHORIC_TIME.matcher(s.text(text)).find())
                     ? previousTimes : times;
             Place here = places.setting(id, text, s, source, dateline);
-            for (TriggerHit hit : resolver.resolve(triggers.find(s))) {
+            for (TriggerHit hit : resolver.resolve(triggers.find(s, articleLemmas))) {
                 String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
                 TriggerHit settled = why == null ? settleActors(text, hit, actors, lastHost) : null;
                 if (why == null && settled == null) why = "the acting state does not fit the type";

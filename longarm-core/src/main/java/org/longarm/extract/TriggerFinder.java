@@ -19,9 +19,15 @@ final class TriggerFinder {
     }
 
     List<TriggerHit> find(Sentence s) {
+        return find(s, null);
+    }
+
+    /** The triggers of a sentence; {@code articleLemmas} (null: not checked) are every lemma of the article. */
+    List<TriggerHit> find(Sentence s, java.util.Set<String> articleLemmas) {
         List<TriggerHit> hits = new ArrayList<>();
         for (TriggerPattern p : patterns) {
             if (!p.context().isEmpty() && s.tokens().stream().noneMatch(t -> p.context().contains(t.lemma()))) continue;
+            if (articleLemmas != null && !p.document().isEmpty() && p.document().stream().noneMatch(articleLemmas::contains)) continue;
             for (int i = 0; i < s.size(); i++) {
                 int[] at = match(p, s, i);
                 if (at != null && near(p, s, at[p.head()]) && notAfter(p, s, at[0])) {

@@ -9,11 +9,12 @@ import org.longarm.model.Status;
 /**
  * One line of triggers.tsv: a sequence of token elements with gaps, the element that is the trigger, the incident
  * type, context classes the sentence must hold ({@code context}) or that must stand within a few words of the
- * trigger ({@code near}), words that must not stand just before it ({@code notAfter}), and the status the wording
+ * trigger ({@code near}), classes the whole article must hold somewhere ({@code document}), words that must not
+ * stand just before it ({@code notAfter}), and the status the wording
  * implies.
  */
 public record TriggerPattern(IncidentType type, List<Element> elements, int head, Set<String> context,
-                             Set<String> near, Set<String> notAfter, Status status, String source) {
+                             Set<String> near, Set<String> notAfter, Status status, String source, Set<String> document) {
     /**
      * The words a token may be, each with an optional part of speech ("murder:V|murder:NSG"), and how many tokens may
      * pass before it.
@@ -33,6 +34,7 @@ public record TriggerPattern(IncidentType type, List<Element> elements, int head
         elements = List.copyOf(elements);
         context = Set.copyOf(context);
         near = Set.copyOf(near);
+        document = document == null ? Set.of() : Set.copyOf(document);
         notAfter = Set.copyOf(notAfter);
     }
 
@@ -75,6 +77,7 @@ public record TriggerPattern(IncidentType type, List<Element> elements, int head
         if (elements.isEmpty()) throw row.error("empty pattern");
         Set<String> context = new java.util.HashSet<>();
         Set<String> near = new java.util.HashSet<>();
+        Set<String> document = new java.util.HashSet<>();
         Set<String> notAfter = new java.util.HashSet<>();
         Status status = null;
         for (String opt : row.fieldOr(2, "").split(",")) {
@@ -84,6 +87,11 @@ public record TriggerPattern(IncidentType type, List<Element> elements, int head
                 for (String c : opt.substring(4).split("\\|")) {
                     if (!c.startsWith("@")) throw row.error("ctx takes @CLASS names, got '" + c + "'");
                     context.addAll(classes.get(c.substring(1), row));
+                }
+            } else if (opt.startsWith("doc=")) {
+                for (String c : opt.substring(4).split("\\|")) {
+                    if (!c.startsWith("@")) throw row.error("doc takes @CLASS names, got '" + c + "'");
+                    document.addAll(classes.get(c.substring(1), row));
                 }
             } else if (opt.startsWith("near=")) {
                 for (String c : opt.substring(5).split("\\|")) {
@@ -99,9 +107,9 @@ public record TriggerPattern(IncidentType type, List<Element> elements, int head
                     throw row.error("unknown status '" + opt.substring(7) + "'");
                 }
             } else {
-                throw row.error("unknown option '" + opt + "' (known: ctx=, near=, not-after=, status=)");
+                throw row.error("unknown option '" + opt + "' (known: ctx=, doc=, near=, not-after=, status=)");
             }
         }
-        return new TriggerPattern(type, elements, head, context, near, notAfter, status, row.file() + ":" + row.line());
+        return new TriggerPattern(type, elements, head, context, near, notAfter, status, row.file() + ":" + row.line(), document);
     }
 }

@@ -144,6 +144,15 @@ class ExtractorTest {
     }
 
     @Test
+    void goingMissingIsADefectionOnlyInAStoryThatSpeaksOfDefection() {
+        List<ArticleIncident> none = extract("2016-01-29", "A Hong Kong bookseller went missing in Thailand last October, his family said.");
+        assertTrue(none.stream().noneMatch(i -> i.type() == IncidentType.DEFECTION), none.toString());
+        List<ArticleIncident> one = extract("2019-01-03", "Officials in Seoul said they were looking into a possible defection."
+                + " North Korea's acting ambassador went missing in Rome in November, officials said.");
+        assertEquals(1, one.stream().filter(i -> i.type() == IncidentType.DEFECTION).count(), one.toString());
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {

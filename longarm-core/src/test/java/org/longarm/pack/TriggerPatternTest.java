@@ -63,6 +63,15 @@ class TriggerPatternTest {
     }
 
     @Test
+    void theArticleWideOptionIsRead() {
+        TriggerPattern p = parse(12, "DEFECTION", "disappear:V", "ctx=@TEAM,doc=@ORIGIN");
+        assertEquals(java.util.Set.of("korea", "pyongyang"), p.document());
+        assertEquals(java.util.Set.of("team", "squad", "agent"), p.context());
+        assertTrue(parse(13, "DEFECTION", "defect:V").document().isEmpty());
+        error(14, "DEFECTION", "vanish:V", "doc=ORIGIN");
+    }
+
+    @Test
     void anEmptyOptionsFieldIsNoOptions() {
         TriggerPattern p = parse(12, "EXECUTION", "execute:V", "");
         assertTrue(p.context().isEmpty() && p.near().isEmpty() && p.notAfter().isEmpty());
