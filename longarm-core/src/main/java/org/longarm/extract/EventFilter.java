@@ -33,6 +33,8 @@ final class EventFilter {
         Token last = s.token(s.size() - 1);
         if (!last.word().matches(".*[.!?\"”’']$")) return "headline or caption";
         if (last.word().equals("?")) return "a question";
+        if (caption(s)) return "headline or caption";
+        if (sinceAYear(s, hit)) return "an aggregate over the years ('since ...')";
         if (AGGREGATE_SUBJECTS.contains(s.token(0).lemma()) && Words.clauseStart(s, hit.first()) == 0) {
             return "aggregate subject ('" + s.token(0).word() + "')";
         }
@@ -154,6 +156,45 @@ final class EventFilter {
             return "aggregate subject";
         }
         return null;
+    }
+
+    /** "Photo caption: ...", "Caption: ...", "Photo: ...": a picture's caption retells, it does not report. */
+    static boolean caption(Sentence s) {
+        if (s.size() < 2) return false;
+        String a = s.token(0).lemma();
+        String b = s.token(1).word();
+        String c = s.size() > 2 ? s.token(2).word() : "";
+        return (a.equals("photo") || a.equals("caption") || a.equals("picture")) && b.equals(":")
+                || a.equals("photo") && s.token(1).lemma().equals("caption") && c.equals(":")
+                || a.equals("(") && s.token(1).lemma().equals("photo");
+    }
+
+    /** Returns, seizures and flights that can be told once: the types an aggregate over the years is made of. */
+    private static final java.util.Set<org.longarm.model.IncidentType> COUNTABLE = java.util.EnumSet.of(
+            org.longarm.model.IncidentType.FORCED_RETURN, org.longarm.model.IncidentType.ABDUCTION,
+            org.longarm.model.IncidentType.DEFECTION, org.longarm.model.IncidentType.ASSASSINATION);
+
+    /**
+     * "About 1,000 suspects have been returned since 2014", "more than 100 people were abducted since the coup": a
+     * count of acts over a span of time ("since" and a date or year in the clause, a number or a plural) is an
+     * aggregate, not one act.
+     */
+    /** How far after the trigger "since ..." still dates the count ("returned to Turkey since 2014"). */
+    static final int SINCE_WINDOW = 5;
+
+    static boolean sinceAYear(Sentence s, TriggerHit hit) {
+        if (!COUNTABLE.contains(hit.type())) return false;
+        int from = Words.clauseStart(s, hit.first());
+        int to = Math.min(s.size() - 1, hit.last() + SINCE_WINDOW);
+        boolean since = false;
+        boolean many = false;
+        for (int j = from; j <= to && j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.lemma().equals("since") && j + 1 < s.size()
+                    && (s.token(j + 1).pos().equals("CD") || s.token(j + 1).ner().equals("DATE") || s.token(j + 1).lemma().equals("the"))) since = true;
+            if (j < hit.first() && (t.pos().equals("CD") || t.isPluralNoun())) many = true;
+        }
+        return since && many;
     }
 
     /**

@@ -1,0 +1,48 @@
+package org.longarm.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.longarm.model.IncidentType;
+import org.longarm.nlp.Sentence;
+import org.longarm.testkit.Sentences;
+
+/** What the event filter rejects, on sentences built without CoreNLP. */
+class EventFilterTest {
+    private static final EventFilter FILTER = new EventFilter();
+
+    /** A one-token trigger at the first token whose word is {@code word}. */
+    private static TriggerHit hit(IncidentType type, Sentence s, String word) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).word().equals(word)) return new TriggerHit(type, s, i, i, i, null, "test");
+        }
+        throw new IllegalArgumentException(word);
+    }
+
+    @Test
+    void aPhotoCaptionRetellsAndIsNotAReport() {
+        Sentence caption = Sentences.of("Photo/NN caption/NN :/: Gui/NNP/PERSON returned/VBD to/TO China/NNP/LOCATION ./.").get(0);
+        assertTrue(EventFilter.caption(caption));
+        assertEquals("headline or caption", FILTER.rejects(hit(IncidentType.FORCED_RETURN, caption, "returned")));
+        assertFalse(EventFilter.caption(Sentences.of("Photos/NNS of/IN the/DT men/NNS were/VBD shown/VBN ./.").get(0)));
+    }
+
+    @Test
+    void aCountOfActsSinceAYearIsAnAggregate() {
+        Sentence s = Sentences.of("About/RB 1,000/CD suspects/NNS have/VBP//have been/VBN//be returned/VBN//return since/IN 2014/CD/DATE ./.").get(0);
+        assertTrue(EventFilter.sinceAYear(s, hit(IncidentType.FORCED_RETURN, s, "returned")));
+        Sentence one = Sentences.of("He/PRP was/VBD//be returned/VBN//return to/TO Turkey/NNP/LOCATION in/IN 2014/CD/DATE ./.").get(0);
+        assertFalse(EventFilter.sinceAYear(one, hit(IncidentType.FORCED_RETURN, one, "returned")));
+        Sentence watched = Sentences.of("Agents/NNS have/VBP//have monitored/VBN//monitor the/DT exiles/NNS since/IN 2014/CD/DATE ./.").get(0);
+        assertFalse(EventFilter.sinceAYear(watched, hit(IncidentType.SURVEILLANCE, watched, "monitored")), "watching goes on: not a count of acts");
+    }
+
+    @Test
+    void aPlainPastActStands() {
+        Sentence s = Sentences.of("Agents/NNS abducted/VBD//abduct the/DT pastor/NN in/IN Yanji/NNP/LOCATION in/IN 2000/CD/DATE ./.").get(0);
+        assertNull(FILTER.rejects(hit(IncidentType.ABDUCTION, s, "abducted")));
+    }
+}
