@@ -449,7 +449,28 @@ public final class Extractor {
         if (best != null) {
             return new TimeInterval(best.from(), best.to(), best.expression(), new TextSpan(id, best.start(), best.end()));
         }
+        if (published != null && (s.index() <= LEAD_SENTENCES || presentPerfect(s, hit))) {
+            // news tells what is new first, and "has deported", "have defected" is recent: the weeks before the report
+            return new TimeInterval(published.minusDays(RECENT_DAYS), published, null, null);
+        }
         return new TimeInterval(null, published, null, null);
+    }
+
+    /** Sentences of an article's lead (byline and dateline lines count): what they tell without a date is recent. */
+    static final int LEAD_SENTENCES = 2;
+    /** How recent an undated act in the lead or in the present perfect is taken to be, in days before publication. */
+    static final int RECENT_DAYS = 30;
+
+    /** "has repatriated", "have been arrested": the present perfect of the trigger verb. */
+    static boolean presentPerfect(Sentence s, TriggerHit hit) {
+        int h = hit.head();
+        if (!s.token(h).pos().equals("VBN")) return false;
+        for (int j = h - 1; j >= Math.max(0, h - 3); j--) {
+            Token t = s.token(j);
+            if (t.lemma().equals("have")) return t.pos().equals("VBZ") || t.pos().equals("VBP");
+            if (!(t.lemma().equals("be") || t.pos().startsWith("RB"))) return false;
+        }
+        return false;
     }
 
     /** The evidence is the sentence without its reporting clause and without trailing commas. */

@@ -153,6 +153,18 @@ class ExtractorTest {
     }
 
     @Test
+    void anUndatedActInTheLeadOrInThePresentPerfectIsRecent() {
+        ArticleIncident lead = only(extract("2012-03-09", "China has repatriated 31 North Korean defectors, sources said."),
+                IncidentType.FORCED_RETURN);
+        assertEquals(LocalDate.of(2012, 2, 8), lead.time().from());
+        assertEquals(LocalDate.of(2012, 3, 9), lead.time().to());
+        List<ArticleIncident> later = extract("2012-03-09", "Seoul protested. Officials met. Nobody spoke. Talks went on."
+                + " North Korean agents abducted a pastor in Yanji, a report said.");
+        ArticleIncident background = only(later, IncidentType.ABDUCTION);
+        assertNull(background.time().from(), "told without a date deep in the story, in the simple past: no lower bound");
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {
