@@ -301,7 +301,7 @@ public final class Extractor {
         IncidentType type = hit.type();
         Status st = status.read(hit);
         boolean hedged = hedged(text, s, hit);
-        ActorMention perp = perpetrator(type, s, hit, actors, lastOrigin, lastHost);
+        ActorMention perp = perpetrator(text, type, s, hit, actors, lastOrigin, lastHost);
         Set<Integer> excluded = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             if (source.covers(i)) excluded.add(i);
@@ -356,7 +356,7 @@ public final class Extractor {
         return out;
     }
 
-    private ActorMention perpetrator(IncidentType type, Sentence s, TriggerHit hit, List<ActorMention> actors,
+    private ActorMention perpetrator(String text, IncidentType type, Sentence s, TriggerHit hit, List<ActorMention> actors,
                                      ActorMention lastOrigin, ActorMention lastHost) {
         if (type == IncidentType.DEFECTION) return null;
         boolean host = type == IncidentType.FORCED_RETURN || type == IncidentType.COUNTERMEASURE;
@@ -374,6 +374,10 @@ public final class Extractor {
             if (a.start() > headStart && after == null) after = a;
         }
         if (before != null) return before;
+        if (!host) {
+            ActorMention byDemonym = stateByDemonym(text, s, hit);
+            if (byDemonym != null) return byDemonym;
+        }
         if (after != null && patientOf(s, hit, after)) after = null;
         if (after != null && passive(s, hit)) return after;
         ActorMention carried = host ? lastHost : lastOrigin;
@@ -401,6 +405,26 @@ public final class Extractor {
         }
         return false;
     }
+
+    /**
+     * "an Iranian plot to kill", "the Chinese abduction of": the origin state's demonym right before a noun trigger
+     * names the state as the one acting.
+     */
+    private ActorMention stateByDemonym(String text, Sentence s, TriggerHit hit) {
+        if (!hit.headToken().isNoun()) return null;
+        int from = s.token(Math.max(0, hit.first() - DEMONYM_BEFORE_NOUN)).start();
+        int to = s.token(hit.first()).start();
+        if (to <= from) return null;
+        for (Gazetteer.PlaceMatch m : pack.gazetteer().find(text, from, to)) {
+            if (!m.demonym() || !pack.originState().equals(m.entry().country())) continue;
+            return pack.actors().stream().filter(a -> a.kind() == Actor.Kind.STATE && a.state().equals(pack.originState()))
+                    .findFirst().map(a -> new ActorMention(m.start(), m.end(), m.asWritten(), a)).orElse(null);
+        }
+        return null;
+    }
+
+    /** How many words before a noun trigger its state's demonym may stand ("an alleged Iranian plot"). */
+    static final int DEMONYM_BEFORE_NOUN = 2;
 
     /**
      * "the execution of the border guards", "the abduction of North Korean defectors": after a noun trigger, a body

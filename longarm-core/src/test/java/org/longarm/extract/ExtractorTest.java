@@ -165,6 +165,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aStatesDemonymBeforeTheActNamesTheStateAsActing() {
+        ArticleIncident plot = only(extract("2018-10-30",
+                "Danish police said on Tuesday they had foiled an alleged Iranian plot to kill an opposition activist in Denmark."),
+                IncidentType.ASSASSINATION);
+        assertEquals("Iran", plot.perpetrator().name());
+        assertEquals("IRN", plot.originState());
+    }
+
+    @Test
+    void commonHostOrgansAreKnownInEveryView() {
+        ArticleIncident charged = only(extract("2019-11-06",
+                "Two former Twitter employees have been charged by the Justice Department with spying on users for Saudi Arabia."),
+                IncidentType.COUNTERMEASURE);
+        assertEquals("Justice Department", charged.perpetrator().name());
+        assertEquals("SAU", charged.originState());
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {
