@@ -11,8 +11,8 @@ import org.longarm.pack.Gazetteer;
 
 /**
  * Where an act happened, from the gazetteer's places in its sentence: nearest to the trigger in its own clause
- * first; never a demonym, a dateline ("SEOUL"), a name inside an organisation's name, the reporting clause, or
- * the perpetrator itself; not the destination of a defection, abduction or return ("fled to Seoul"); not the
+ * first; never a demonym, a dateline ("SEOUL"), a name inside an organisation's name, the reporting clause, the
+ * perpetrator itself or any other actor ("deported by Seoul"); not the destination of a defection, abduction or return ("fled to Seoul"); not the
  * origin state for acts abroad. A host state's arrests and returns happen on its own soil, executions at home.
  */
 final class PlaceReader {
@@ -37,13 +37,17 @@ final class PlaceReader {
         int[] scope = Words.scope(s, hit.first(), hit.last());
         int clauseFrom = scope[0];
         int clauseTo = scope[1];
+        java.util.Set<String> wentTo = type == IncidentType.DEFECTION ? destinations(text, s) : java.util.Set.of();
         Gazetteer.PlaceMatch best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
             if (m.demonym() || m.entry().country() == null) continue;
+            if (wentTo.contains(m.entry().country())) continue;
             int ti = s.tokenAt(m.start());
             if (source.covers(ti) || isDateline(m) || m.start() < dateline || s.token(ti).ner().equals("ORGANIZATION")) continue;
             if (perp != null && m.start() < perp.end() && perp.start() < m.end()) continue;
+            // "deported by Seoul", "Beijing said": a capital or country named as an actor is a government, not a place
+            if (actingName(s, ti, s.tokenAt(m.end() - 1)) && actors.stream().anyMatch(a -> a.start() < m.end() && m.start() < a.end())) continue;
             if (abroad && origin.equals(m.entry().country())) continue;
             if (hostState != null && !hostState.equals(m.entry().country())) continue;
             if (moves && isDestination(s, ti, hit)) continue;
@@ -107,6 +111,35 @@ final class PlaceReader {
         String l = before.lemma();
         if (!(l.equals("to") || l.equals("into") || l.equals("the") && ti > 1 && s.token(ti - 2).lemma().equals("to"))) return false;
         return ti > hit.first() && ti - hit.last() <= DESTINATION_WINDOW;
+    }
+
+    /** A name written as an agent: after "by" ("deported by Seoul") or as the subject of a verb ("Beijing said"). */
+    private static boolean actingName(Sentence s, int first, int last) {
+        if (first > 0 && s.token(first - 1).lemma().equals("by")) return true;
+        if (first > 0 && (s.token(first - 1).lemma().equals("in") || s.token(first - 1).lemma().equals("to"))) return false;
+        int j = last + 1;
+        return j < s.size() && (s.token(j).pos().equals("VBD") || s.token(j).pos().equals("VBZ") || s.token(j).pos().equals("MD"));
+    }
+
+    /**
+     * The countries a sentence says people went to: a place or demonym right after "to" or "into" ("to the South",
+     * "into South Korean waters", "to Seoul"). A defection never happens there.
+     */
+    private java.util.Set<String> destinations(String text, Sentence s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Gazetteer.PlaceMatch m : gazetteer.find(text, s.start(), s.end())) {
+            if (m.entry().country() == null) continue;
+            int ti = s.tokenAt(m.start());
+            for (int j = ti - 1; j >= Math.max(0, ti - 2); j--) {
+                String l = s.token(j).lemma();
+                if (l.equals("to") || l.equals("into")) {
+                    out.add(m.entry().country());
+                    break;
+                }
+                if (!(l.equals("the") || s.token(j).pos().startsWith("JJ"))) break;
+            }
+        }
+        return out;
     }
 
     /** "crossed the Tumen River": crossing a river or border out of the origin state is leaving it. */

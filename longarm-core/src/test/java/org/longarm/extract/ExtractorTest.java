@@ -183,6 +183,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aGovernmentNamedByItsCapitalIsNoPlaceAndADestinationIsNoPlaceOfLeaving() {
+        List<ArticleIncident> found = extract("2019-11-07",
+                "Two North Korean fishermen who escaped into South Korean waters last week were deported by Seoul on Thursday.");
+        ArticleIncident fled = only(found, IncidentType.DEFECTION);
+        assertNull(fled.location(), "neither the destination nor the deporting government is where they left from");
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {
