@@ -20,7 +20,8 @@ import org.longarm.pack.Packs;
  * process (it holds the CoreNLP pipeline); thread-safe.
  */
 public final class Pipeline {
-    public static final String VERSION = "longarm-0.2.0";
+    /** "longarm-" and the project version the build wrote into {@code org/longarm/version.properties}. */
+    public static final String VERSION = "longarm-" + codeVersion();
 
     private final Packs packs;
     private final Nlp nlp;
@@ -32,6 +33,19 @@ public final class Pipeline {
         this.nlp = nlp;
         for (DomainPack view : packs.views()) extractors.add(new Extractor(view));
         this.citations = new CitationFinder(packs.views().get(0));
+    }
+
+    private static String codeVersion() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Pipeline.class.getResourceAsStream("version.properties")) {
+            if (in == null) throw new IllegalStateException("org/longarm/version.properties is missing from the classpath");
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String v = p.getProperty("version", "");
+        if (v.isBlank() || v.contains("${")) throw new IllegalStateException("org/longarm/version.properties was not filled in by the build: " + v);
+        return v;
     }
 
     /** The default pipeline: every built-in pack and a CoreNLP pipeline of its own. */

@@ -47,8 +47,8 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"longarm " + (v == null ? "0.1.0" : v) + " (ontology v" + org.longarm.model.IncidentType.ONTOLOGY_VERSION + ")"};
+            String v = org.longarm.Pipeline.VERSION.substring("longarm-".length());
+            return new String[] {"longarm " + v + " (ontology v" + org.longarm.model.IncidentType.ONTOLOGY_VERSION + ")"};
         }
     }
 }
