@@ -17,7 +17,7 @@ final class EventFilter {
             "most", "youngest", "oldest", "senior-most", "highest-level", "highest-ranking");
     private static final java.util.Set<String> PROGRAMS = java.util.Set.of("program", "programme", "scheme", "campaign", "policy",
             "law", "issue", "problem", "question", "case", "row", "dispute");
-    private static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
+    static final java.util.Set<String> FICTION = java.util.Set.of("drama", "film", "movie", "novel", "episode",
             "starring", "fictional", "screenplay", "sitcom", "musical", "thriller");
     private static final java.util.Set<String> FUGITIVES = java.util.Set.of("suspect", "assassin", "attacker", "killer",
             "gunman", "hitman", "perpetrator", "culprit", "murderer");
@@ -123,7 +123,7 @@ final class EventFilter {
         }
         if (hit.type() == org.longarm.model.IncidentType.FORCED_RETURN) {
             // an extradition request, a demand for a return: the conventions code returns, not requests
-            for (int j = Math.max(Words.clauseStart(s, h), h - REQUEST_WINDOW); j < h; j++) {
+            for (int j = Math.max(0, h - REQUEST_WINDOW); j < h; j++) {
                 if (REQUESTS.contains(s.token(j).lemma())) return "a request for a return ('" + s.token(j).word() + "')";
             }
             if (h + 1 < s.size() && java.util.Set.of("request", "demand", "bid", "treaty", "law", "hearing", "proceeding")
@@ -156,6 +156,16 @@ final class EventFilter {
             return "aggregate subject";
         }
         return null;
+    }
+
+    /** How many words of fiction ("film", "novel", "starring") make a whole article a review of fiction. */
+    static final int FICTION_ARTICLE = 3;
+
+    /** A review of a film, novel or series: every act it tells is the story's, whatever each sentence says. */
+    static boolean fictionArticle(java.util.List<Sentence> sentences) {
+        int n = 0;
+        for (Sentence s : sentences) for (Token t : s.tokens()) if (FICTION.contains(t.lemma())) n++;
+        return n >= FICTION_ARTICLE;
     }
 
     /** "Photo caption: ...", "Caption: ...", "Photo: ...": a picture's caption retells, it does not report. */

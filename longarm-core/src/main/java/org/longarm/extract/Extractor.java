@@ -60,6 +60,10 @@ public final class Extractor {
     }
 
     public List<ArticleIncident> extract(Article article, NlpDoc doc) {
+        if (EventFilter.fictionArticle(doc.sentences())) {
+            if (TRACE) System.err.printf("longarm: %s: every trigger dropped: a review of fiction%n", article.id());
+            return List.of();
+        }
         String text = doc.text();
         String id = article.id();
         LocalDate published = article.publishedDate();

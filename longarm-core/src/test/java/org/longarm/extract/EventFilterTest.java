@@ -41,6 +41,17 @@ class EventFilterTest {
     }
 
     @Test
+    void anArticleThatReviewsFictionTellsNoActs() {
+        assertTrue(EventFilter.fictionArticle(new Sentences()
+                .add("The/DT film/NN opens/VBZ//open this/DT weekend/NN ./.")
+                .add("The/DT movie/NN follows/VBZ//follow a/DT soldier/NN who/WP tries/VBZ//try to/TO defect/VB ./.")
+                .add("The/DT novel/NN it/PRP adapts/VBZ//adapt was/VBD//be a/DT hit/NN ./.").sentences()));
+        assertFalse(EventFilter.fictionArticle(new Sentences()
+                .add("A/DT documentary/NN film/NN about/IN defectors/NNS was/VBD//be shown/VBN ./.")
+                .add("Agents/NNS abducted/VBD//abduct a/DT pastor/NN ./.").sentences()), "one mention of a film is no review");
+    }
+
+    @Test
     void aPlainPastActStands() {
         Sentence s = Sentences.of("Agents/NNS abducted/VBD//abduct the/DT pastor/NN in/IN Yanji/NNP/LOCATION in/IN 2000/CD/DATE ./.").get(0);
         assertNull(FILTER.rejects(hit(IncidentType.ABDUCTION, s, "abducted")));

@@ -119,7 +119,8 @@ class ExtractorTest {
     @Test
     void aRequestForAReturnIsNoReturn() {
         for (String text : List.of("Turkey has asked Sweden to extradite dozens of Kurdish activists, Turkish officials said on Monday.",
-                "Tehran demanded the deportation of two Iranian dissidents from Iraq last week.")) {
+                "Tehran demanded the deportation of two Iranian dissidents from Iraq last week.",
+                "One of Turkey's demands was that Sweden and Finland extradite suspects it wants on terrorism charges.")) {
             List<ArticleIncident> found = extract("2023-01-08", text);
             assertTrue(found.stream().noneMatch(i -> i.type() == IncidentType.FORCED_RETURN || i.type() == IncidentType.ABDUCTION),
                     text + " -> " + found);
