@@ -28,28 +28,46 @@ final class EventFilter {
     /** How far before a return trigger a request word still governs it. */
     static final int REQUEST_WINDOW = 6;
 
-    String rejects(TriggerHit hit) {
+    /** Why a trigger was dropped: the kind of rule (for tests and counts) and the words that made it fire. */
+    record Rejection(Why why, String detail) {
+        /** The kinds of reading the annotation conventions do not code. */
+        enum Why { HEADLINE, QUESTION, CAPTION, AGGREGATE, HABITUAL, GENERIC_PRESENT, PRACTICE, PROGRAMME, NOT_ASSERTED,
+            NEGATED, LABEL, ORDINARY_CRIME, FICTION, REQUEST, BARE_NOUN }
+
+        Rejection {
+            java.util.Objects.requireNonNull(why, "why");
+            java.util.Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public String toString() {
+            return detail;
+        }
+    }
+
+    /** The first rule that drops the trigger, or null when the act stands. */
+    Rejection rejects(TriggerHit hit) {
         Sentence s = hit.sentence();
         Token last = s.token(s.size() - 1);
-        if (!last.word().matches(".*[.!?\"”’']$")) return "headline or caption";
-        if (last.word().equals("?")) return "a question";
-        if (caption(s)) return "headline or caption";
-        if (sinceAYear(s, hit)) return "an aggregate over the years ('since ...')";
+        if (!last.word().matches(".*[.!?\"”’']$")) return new Rejection(Rejection.Why.HEADLINE, "headline or caption");
+        if (last.word().equals("?")) return new Rejection(Rejection.Why.QUESTION, "a question");
+        if (caption(s)) return new Rejection(Rejection.Why.CAPTION, "headline or caption");
+        if (sinceAYear(s, hit)) return new Rejection(Rejection.Why.AGGREGATE, "an aggregate over the years ('since ...')");
         if (AGGREGATE_SUBJECTS.contains(s.token(0).lemma()) && Words.clauseStart(s, hit.first()) == 0) {
-            return "aggregate subject ('" + s.token(0).word() + "')";
+            return new Rejection(Rejection.Why.AGGREGATE, "aggregate subject ('" + s.token(0).word() + "')");
         }
         for (int j = 0; j + 2 < s.size(); j++) {
             String a = s.token(j).lemma();
             String b = s.token(j + 1).lemma();
             String c = s.token(j + 2).lemma();
             if ((a.equals("over") && b.equals("the") || a.equals("for") && b.equals("year") || a.equals("for") && b.equals("decade"))
-                    && (c.equals("year") || c.equals("decade") || b.equals("year") || b.equals("decade"))) return "habitual ('" + a + " " + b + "')";
+                    && (c.equals("year") || c.equals("decade") || b.equals("year") || b.equals("decade"))) return new Rejection(Rejection.Why.HABITUAL, "habitual ('" + a + " " + b + "')");
         }
         if (hit.type() != org.longarm.model.IncidentType.THREAT) {
             for (int j = 0; j < hit.first(); j++) {
                 Token t = s.token(j);
                 if (t.pos().equals("MD") && !followedByHave(s, j) && !t.lemma().equals("will") || t.lemma().equals("would") && !followedByHave(s, j)) {
-                    return "not asserted (modal '" + t.word() + "')";
+                    return new Rejection(Rejection.Why.NOT_ASSERTED, "not asserted (modal '" + t.word() + "')");
                 }
             }
         }
@@ -58,7 +76,7 @@ final class EventFilter {
             for (int j = Math.max(0, hh - 9); j < hh - 1; j++) {
                 Token t = s.token(j);
                 if (t.pos().equals("JJS") || SUPERLATIVES.contains(t.lemma())) {
-                    return "a label ('" + t.word() + " ... to " + hit.headToken().word() + "')";
+                    return new Rejection(Rejection.Why.LABEL, "a label ('" + t.word() + " ... to " + hit.headToken().word() + "')");
                 }
             }
         }
@@ -67,14 +85,14 @@ final class EventFilter {
                 || ty == org.longarm.model.IncidentType.EXECUTION;
         if (killsOrSeizes) {
             for (Token t : s.tokens()) {
-                if (ORDINARY_CRIME.contains(t.lemma())) return "ordinary crime ('" + t.word() + "')";
+                if (ORDINARY_CRIME.contains(t.lemma())) return new Rejection(Rejection.Why.ORDINARY_CRIME, "ordinary crime ('" + t.word() + "')");
             }
         }
         if (killsOrSeizes && hit.headToken().isVerb() && genericObject(s, hit)) {
-            return "a practice, not an act (bare plural object, no time)";
+            return new Rejection(Rejection.Why.PRACTICE, "a practice, not an act (bare plural object, no time)");
         }
         Token after = hit.last() + 1 < s.size() ? s.token(hit.last() + 1) : null;
-        if (after != null && PROGRAMS.contains(after.lemma())) return "a programme, not an act ('" + after.word() + "')";
+        if (after != null && PROGRAMS.contains(after.lemma())) return new Rejection(Rejection.Why.PROGRAMME, "a programme, not an act ('" + after.word() + "')");
         int h = hit.first();
         Token head = hit.headToken();
         int from = Math.max(Words.clauseStart(s, h), h - 7);
@@ -83,77 +101,77 @@ final class EventFilter {
             String l = t.lemma();
             if (Words.NEGATIONS.contains(l) && !(l.equals("no") && j + 1 < s.size()
                     && java.util.Set.of("longer", "choice", "option", "alternative").contains(s.token(j + 1).lemma()))) {
-                return "negated by '" + t.word() + "'";
+                return new Rejection(Rejection.Why.NEGATED, "negated by '" + t.word() + "'");
             }
-            if (Words.IRREALIS.contains(l)) return "not asserted ('" + t.word() + "')";
-            if (t.pos().equals("MD") && !followedByHave(s, j) && j >= h - 3) return "modal '" + t.word() + "'";
+            if (Words.IRREALIS.contains(l)) return new Rejection(Rejection.Why.NOT_ASSERTED, "not asserted ('" + t.word() + "')");
+            if (t.pos().equals("MD") && !followedByHave(s, j) && j >= h - 3) return new Rejection(Rejection.Why.NOT_ASSERTED, "modal '" + t.word() + "'");
         }
         for (int j = Math.max(0, h - 25); j < h; j++) {
             Token t = s.token(j);
-            if (Words.DISTANT_IRREALIS.contains(t.lemma())) return "not asserted ('" + t.word() + "')";
+            if (Words.DISTANT_IRREALIS.contains(t.lemma())) return new Rejection(Rejection.Why.NOT_ASSERTED, "not asserted ('" + t.word() + "')");
             if ((t.lemma().equals("no") || t.lemma().equals("little")) && j + 1 < h && Words.NO_WHAT.contains(s.token(j + 1).lemma())) {
-                return "negated ('" + t.word() + " " + s.token(j + 1).word() + "')";
+                return new Rejection(Rejection.Why.NEGATED, "negated ('" + t.word() + " " + s.token(j + 1).word() + "')");
             }
-            if (t.lemma().equals("deny")) return "denied";
+            if (t.lemma().equals("deny")) return new Rejection(Rejection.Why.NEGATED, "denied");
         }
         for (int j = 0; j < s.size(); j++) {
-            if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return "habitual ('" + s.token(j).word() + "')";
+            if (Words.GENERIC.contains(s.token(j).lemma()) && Math.abs(j - h) < 12) return new Rejection(Rejection.Why.HABITUAL, "habitual ('" + s.token(j).word() + "')");
         }
         for (int j = 0; j < s.size(); j++) {
             Token t = s.token(j);
-            if (FICTION.contains(t.lemma())) return "fiction ('" + t.word() + "')";
+            if (FICTION.contains(t.lemma())) return new Rejection(Rejection.Why.FICTION, "fiction ('" + t.word() + "')");
             if (t.lemma().equals("series") && j > 0 && s.token(j - 1).lemma().matches(".*part|tv|television|drama|streaming|netflix|hit")) {
-                return "fiction ('" + s.token(j - 1).word() + " series')";
+                return new Rejection(Rejection.Why.FICTION, "fiction ('" + s.token(j - 1).word() + " series')");
             }
         }
         if (head.isNoun()) {
             for (int j = Words.clauseStart(s, h); j < h; j++) {
-                if (s.token(j).pos().equals("MD") && !followedByHave(s, j)) return "modal '" + s.token(j).word() + "'";
+                if (s.token(j).pos().equals("MD") && !followedByHave(s, j)) return new Rejection(Rejection.Why.NOT_ASSERTED, "modal '" + s.token(j).word() + "'");
             }
         }
         if (hit.type() == org.longarm.model.IncidentType.DEFECTION) {
             for (int j = Words.clauseStart(s, h); j < h; j++) {
-                if (s.token(j).isNoun() && FUGITIVES.contains(s.token(j).lemma())) return "the " + s.token(j).word() + " fled a crime, not a state";
+                if (s.token(j).isNoun() && FUGITIVES.contains(s.token(j).lemma())) return new Rejection(Rejection.Why.ORDINARY_CRIME, "the " + s.token(j).word() + " fled a crime, not a state");
             }
         }
         if (hit.type() == org.longarm.model.IncidentType.ASSASSINATION) {
             for (int j = Math.max(0, h - 3); j < h; j++) {
-                if (ACCUSED.contains(s.token(j).lemma())) return "a crime alleged against '" + s.token(j).word() + "'";
+                if (ACCUSED.contains(s.token(j).lemma())) return new Rejection(Rejection.Why.ORDINARY_CRIME, "a crime alleged against '" + s.token(j).word() + "'");
             }
         }
         if (hit.type() == org.longarm.model.IncidentType.FORCED_RETURN) {
             // an extradition request, a demand for a return: the conventions code returns, not requests
             for (int j = Math.max(0, h - REQUEST_WINDOW); j < h; j++) {
-                if (REQUESTS.contains(s.token(j).lemma())) return "a request for a return ('" + s.token(j).word() + "')";
+                if (REQUESTS.contains(s.token(j).lemma())) return new Rejection(Rejection.Why.REQUEST, "a request for a return ('" + s.token(j).word() + "')");
             }
             if (h + 1 < s.size() && java.util.Set.of("request", "demand", "bid", "treaty", "law", "hearing", "proceeding")
-                    .contains(s.token(h + 1).lemma())) return "a request or a law, not a return ('" + s.token(h + 1).word() + "')";
+                    .contains(s.token(h + 1).lemma())) return new Rejection(Rejection.Why.REQUEST, "a request or a law, not a return ('" + s.token(h + 1).word() + "')");
         }
         boolean ongoingNow = false;
         for (int j = Math.max(0, h - 4); j < h; j++) {
             if (java.util.Set.of("now", "currently", "still").contains(s.token(j).lemma())) ongoingNow = true;
         }
         if (head.isVerb() && (head.pos().equals("VBZ") || head.pos().equals("VBP")) && !auxBefore(s, h) && !ongoingNow) {
-            return "present tense ('" + head.word() + "'): generic or fiction";
+            return new Rejection(Rejection.Why.GENERIC_PRESENT, "present tense ('" + head.word() + "'): generic or fiction");
         }
         if (head.isNoun()) {
             for (int j = h - 1; j >= Math.max(0, h - 4); j--) {
                 Token v = s.token(j);
                 if (!v.isVerb()) continue;
                 if ((v.pos().equals("VBZ") || v.pos().equals("VBP")) && !Words.BE.contains(v.lemma()) && !v.lemma().equals("have")
-                        && !auxBefore(s, j)) return "present tense ('" + v.word() + "'): generic";
+                        && !auxBefore(s, j)) return new Rejection(Rejection.Why.GENERIC_PRESENT, "present tense ('" + v.word() + "'): generic");
                 break;
             }
         }
         if (hit.first() == hit.last() && (head.pos().equals("NN")) && !determined(s, h)) {
-            return "bare noun ('" + head.word() + "')";
+            return new Rejection(Rejection.Why.BARE_NOUN, "bare noun ('" + head.word() + "')");
         }
-        if (head.isPluralNoun() && !specific(s, hit)) return "aggregate ('" + head.word() + "')";
+        if (head.isPluralNoun() && !specific(s, hit)) return new Rejection(Rejection.Why.AGGREGATE, "aggregate ('" + head.word() + "')");
         for (int j = Math.max(0, hit.first() - 3); j < Math.min(s.size(), hit.last() + 4); j++) {
-            if (QUANTIFIERS.contains(s.token(j).lemma())) return "aggregate ('" + s.token(j).word() + "')";
+            if (QUANTIFIERS.contains(s.token(j).lemma())) return new Rejection(Rejection.Why.AGGREGATE, "aggregate ('" + s.token(j).word() + "')");
         }
         if (hit.type() == org.longarm.model.IncidentType.DEFECTION && head.isVerb() && bareSubject(s, hit.first())) {
-            return "aggregate subject";
+            return new Rejection(Rejection.Why.AGGREGATE, "aggregate subject");
         }
         return null;
     }

@@ -92,7 +92,8 @@ public final class Extractor {
                     ? previousTimes : times;
             Place here = places.setting(id, text, s, source, dateline);
             for (TriggerHit hit : resolver.resolve(triggers.find(s, articleLemmas))) {
-                String why = source.covers(hit.head()) ? "inside the reporting clause" : filter.rejects(hit);
+                EventFilter.Rejection rejected = source.covers(hit.head()) ? null : filter.rejects(hit);
+                String why = source.covers(hit.head()) ? "inside the reporting clause" : rejected == null ? null : rejected.toString();
                 TriggerHit settled = why == null ? settleActors(text, hit, actors, lastHost) : null;
                 if (why == null && settled == null) why = "the acting state does not fit the type";
                 if (why != null) {

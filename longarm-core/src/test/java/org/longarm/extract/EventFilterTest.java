@@ -26,7 +26,7 @@ class EventFilterTest {
     void aPhotoCaptionRetellsAndIsNotAReport() {
         Sentence caption = Sentences.of("Photo/NN caption/NN :/: Gui/NNP/PERSON returned/VBD to/TO China/NNP/LOCATION ./.").get(0);
         assertTrue(EventFilter.caption(caption));
-        assertEquals("headline or caption", FILTER.rejects(hit(IncidentType.FORCED_RETURN, caption, "returned")));
+        assertEquals(EventFilter.Rejection.Why.CAPTION, FILTER.rejects(hit(IncidentType.FORCED_RETURN, caption, "returned")).why());
         assertFalse(EventFilter.caption(Sentences.of("Photos/NNS of/IN the/DT men/NNS were/VBD shown/VBN ./.").get(0)));
     }
 
@@ -49,6 +49,18 @@ class EventFilterTest {
         assertFalse(EventFilter.fictionArticle(new Sentences()
                 .add("A/DT documentary/NN film/NN about/IN defectors/NNS was/VBD//be shown/VBN ./.")
                 .add("Agents/NNS abducted/VBD//abduct a/DT pastor/NN ./.").sentences()), "one mention of a film is no review");
+    }
+
+    @Test
+    void eachRuleSaysWhichKindOfReadingItDrops() {
+        Sentence negated = Sentences.of("Agents/NNS did/VBD//do not/RB abduct/VB the/DT pastor/NN ./.").get(0);
+        assertEquals(EventFilter.Rejection.Why.NEGATED, FILTER.rejects(hit(IncidentType.ABDUCTION, negated, "abduct")).why());
+        Sentence question = Sentences.of("Did/VBD//do agents/NNS abduct/VB the/DT pastor/NN ?/.").get(0);
+        assertEquals(EventFilter.Rejection.Why.QUESTION, FILTER.rejects(hit(IncidentType.ABDUCTION, question, "abduct")).why());
+        Sentence headline = Sentences.of("Agents/NNS abduct/VBP pastor/NN").get(0);
+        assertEquals(EventFilter.Rejection.Why.HEADLINE, FILTER.rejects(hit(IncidentType.ABDUCTION, headline, "abduct")).why());
+        Sentence request = Sentences.of("Ankara/NNP asked/VBD//ask Stockholm/NNP to/TO extradite/VB two/CD men/NNS ./.").get(0);
+        assertEquals(EventFilter.Rejection.Why.REQUEST, FILTER.rejects(hit(IncidentType.FORCED_RETURN, request, "extradite")).why());
     }
 
     @Test
