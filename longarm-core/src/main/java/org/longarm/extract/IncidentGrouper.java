@@ -101,7 +101,7 @@ final class IncidentGrouper {
     Apart apart(ArticleIncident a, ArticleIncident b) {
         if (a.type() != b.type()) return Apart.TYPE;
         if (another(b)) return Apart.ANOTHER;
-        boolean timesClash = a.time().expression() != null && b.time().expression() != null && !a.time().overlaps(b.time());
+        boolean timesClash = nearTrigger(a) && nearTrigger(b) && !a.time().overlaps(b.time());
         if (timesClash && !sameSentence(a, b)) return Apart.TIMES_CLASH;
         if (a.count() != null && b.count() != null && a.count().value() != b.count().value()) return Apart.COUNTS_DIFFER;
         List<String> pa = persons(a);
@@ -141,6 +141,21 @@ final class IncidentGrouper {
         }
         return new ArticleIncident(a.articleId(), a.type(), a.status(), a.originState(), a.perpetrator(), a.targets(),
                 a.count(), a.location(), a.time(), mentions);
+    }
+
+    /** How far from its trigger, in characters, a time still dates the act rather than a report of it. */
+    static final int TIME_NEAR_TRIGGER = 100;
+
+    /**
+     * The incident's time is told next to its trigger ("defected in November"), not elsewhere in the sentence ("Asked
+     * by AFP on Tuesday, ..."): only such times can tell two mentions apart.
+     */
+    static boolean nearTrigger(ArticleIncident i) {
+        if (i.time().expression() == null) return false;
+        Mention m = i.first();
+        if (i.time().span() == null || m.trigger() == null) return true;
+        int t = i.time().span().start();
+        return Math.abs(t - m.trigger().start()) <= TIME_NEAR_TRIGGER || Math.abs(t - m.trigger().end()) <= TIME_NEAR_TRIGGER;
     }
 
     /** "Other agents have also disappeared", "three more employees escaped": the text says these are new people. */

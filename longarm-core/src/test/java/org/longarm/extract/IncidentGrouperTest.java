@@ -57,6 +57,22 @@ class IncidentGrouperTest {
     }
 
     @Test
+    void aTimeFarFromTheTriggerDatesTheReportNotTheAct() {
+        String text = "A senior diplomat posted in Cuba defected to the South in early November with his wife and children."
+                + " Asked by a news agency about the matter on Tuesday, the spy agency in Seoul said at a long closed-door briefing for"
+                + " members of the intelligence committee of the National Assembly that it was true"
+                + " that the counsellor had defected.";
+        ArticleIncident first = Incidents.in(text).type(IncidentType.DEFECTION).trigger("defected")
+                .timeAt("in early November", "2023-11-01", "2023-11-10").build();
+        ArticleIncident later = Incidents.in(text).type(IncidentType.DEFECTION).trigger("defected", 1)
+                .timeAt("on Tuesday", "2024-07-16", "2024-07-16").build();
+        assertTrue(IncidentGrouper.nearTrigger(first));
+        assertFalse(IncidentGrouper.nearTrigger(later));
+        assertNull(GROUPER.apart(first, later));
+        assertEquals(1, GROUPER.group(List.of(first, later)).size());
+    }
+
+    @Test
     void aRetellingWithATimeOfItsOwnStaysApart() {
         String text = "Agents seized a pastor in 2000. His abduction in 2012 was another case.";
         ArticleIncident first = Incidents.in(text).trigger("seized").time("2000-01-01", "2000-12-31", "in 2000").build();

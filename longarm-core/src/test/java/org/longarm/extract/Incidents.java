@@ -82,6 +82,13 @@ final class Incidents {
         return this;
     }
 
+    /** A time read from the words {@code phrase} of the text. */
+    Incidents timeAt(String phrase, String from, String to) {
+        int at = text.indexOf(phrase);
+        time = new TimeInterval(LocalDate.parse(from), LocalDate.parse(to), phrase, new TextSpan(ID, at, at + phrase.length()));
+        return this;
+    }
+
     Incidents count(int n) {
         count = new org.longarm.model.TargetCount(n, null);
         return this;
