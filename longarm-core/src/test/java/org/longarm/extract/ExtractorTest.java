@@ -192,6 +192,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aBountyOnPeopleAbroadIsAThreat() {
+        ArticleIncident t = only(extract("2023-07-03",
+                "Hong Kong police on Monday offered a reward of HK$1 million for the arrest of eight activists based overseas."),
+                IncidentType.THREAT);
+        assertEquals("Hong Kong Police Force", t.perpetrator().name());
+        assertEquals("CHN", t.originState());
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {
