@@ -57,6 +57,9 @@ final class StatusReader {
         boolean progressive = head.pos().equals("VBG") && h > 0 && Words.BE.contains(s.token(h - 1).lemma())
                 || head.pos().equals("VBG") && h > 1 && Words.BE.contains(s.token(h - 2).lemma());
         if (foiled && type != IncidentType.COUNTERMEASURE) return Status.FOILED;
+        if (type == IncidentType.ASSASSINATION && survived(s)) return Status.ATTEMPTED;
+        // "Britain is expelling 23 diplomats": an expulsion announced is done (the act is the order)
+        if (type == IncidentType.COUNTERMEASURE && progressive && ANNOUNCED.contains(head.lemma())) return Status.COMPLETED;
         if (failed && (tried || type == IncidentType.ASSASSINATION || type == IncidentType.ABDUCTION)) return Status.ATTEMPTED;
         if (tried) return Status.ATTEMPTED;
         if (planned && type != IncidentType.COUNTERMEASURE) return Status.PLANNED;
@@ -68,6 +71,24 @@ final class StatusReader {
             case COUNTERMEASURE -> isArrest(hit) ? Status.COMPLETED : Status.ONGOING;
             default -> Status.COMPLETED;
         };
+    }
+
+    /** Words that say the target lived: a killing that left them wounded was attempted. */
+    static final Set<String> SURVIVAL = Set.of("wound", "wounded", "injure", "injured", "survive", "survived", "hospitalize",
+            "hospitalized", "recover", "recovering");
+    /** Words that say the target died: they outweigh survival words about others in the sentence. */
+    static final Set<String> DEATH = Set.of("die", "died", "dead", "death", "kill", "killed", "murder", "murdered", "body");
+    /** Countermeasures whose announcement is the act. */
+    static final Set<String> ANNOUNCED = Set.of("expel", "ban", "sanction");
+
+    /** "was shot and wounded", "survived the attack": the sentence says the target lived, and says no one died. */
+    static boolean survived(Sentence s) {
+        boolean lived = false;
+        for (Token t : s.tokens()) {
+            if (DEATH.contains(t.lemma()) || DEATH.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return false;
+            if (SURVIVAL.contains(t.lemma()) || SURVIVAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) lived = true;
+        }
+        return lived;
     }
 
     private static final Set<String> ARRESTS = Set.of("arrest", "detain", "apprehend", "indict", "convict", "charge",
