@@ -24,7 +24,7 @@ class QualityFloorTest {
     /** The test half as measured when these floors were set (eval/corpus/README.md), less 0.02 of slack. */
     private static final Map<String, Double> TEST_HALF_FLOORS = floors(
             "relevance_f1", 0.88, "detection_f1", 0.57, "status_acc", 0.82, "time_acc", 0.74, "perpetrator_acc", 0.55,
-            "country_acc", 0.56, "count_acc", 0.55, "origin_state_acc", 0.87, "linking_b3_f1", 0.86, "origins_acc", 0.15,
+            "country_acc", 0.54, "count_acc", 0.55, "origin_state_acc", 0.87, "linking_b3_f1", 0.86, "origins_acc", 0.15,
             "cites_f1", 0.71);
     private static final Map<String, Double> FIXTURE_FLOORS = floors(
             "detection_f1", 0.80, "relevance_f1", 0.95, "status_acc", 0.85, "time_acc", 0.65, "country_acc", 0.55);

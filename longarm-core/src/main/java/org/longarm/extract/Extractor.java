@@ -39,7 +39,7 @@ public final class Extractor {
     private final HitResolver resolver = new HitResolver();
     private final EventFilter filter = new EventFilter();
     private final StatusReader status = new StatusReader();
-    private final TargetReader targets = new TargetReader();
+    private final TargetReader targets;
     private final AttributionFinder attributions;
     private final IncidentGrouper grouper;
     private final PlaceReader places;
@@ -47,11 +47,24 @@ public final class Extractor {
     public Extractor(DomainPack pack) {
         this.pack = pack;
         this.triggers = new TriggerFinder(pack.triggers());
+        java.util.Set<String> roles = pack.classWords("ROLE");
+        this.targets = new TargetReader(t -> roles.contains(t.lemma()) || isDemonym(t.word()) && t.isPluralNoun());
         this.attributions = new AttributionFinder(pack);
         this.places = new PlaceReader(pack.gazetteer(), pack.originState());
         java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
         for (Actor a : pack.actors()) ranks.put(a.name(), a.specificity());
         this.grouper = new IncidentGrouper(name -> ranks.getOrDefault(name, 0), this::nationality);
+    }
+
+    /** A word as written that the gazetteer knows as a people, alone or as a plural ("Iranian", "Uyghurs"). */
+    private boolean isDemonym(String word) {
+        for (String w : word.endsWith("s") ? new String[] {word, word.substring(0, word.length() - 1)} : new String[] {word}) {
+            if (w.isEmpty()) continue;
+            for (Gazetteer.PlaceMatch m : pack.gazetteer().find(w, 0, w.length())) {
+                if (m.demonym() && m.start() == 0 && m.end() == w.length()) return true;
+            }
+        }
+        return false;
     }
 
     /** The state view this extractor reads with. */

@@ -16,14 +16,21 @@ import org.longarm.nlp.Token;
  * the text gives a number next to a word for people.
  */
 final class TargetReader {
+    /** Whether a token names a people ("Koreans", "Iranians"): the pack's ROLE words and the gazetteer's demonyms. */
+    private final java.util.function.Predicate<Token> people;
+
+    /** {@code people} tells whether a token names a people; the engine lists no nationality itself. */
+    TargetReader(java.util.function.Predicate<Token> people) {
+        this.people = people;
+    }
+
     private static final Set<String> PEOPLE = Set.copyOf(List.of("worker", "official", "officer", "diplomat", "employee", "member",
-            "agent", "soldier", "student", "woman", "man", "people", "person", "defector", "refugee", "escapee", "korean",
-            "north korean", "waitress", "staff", "crew", "fisherman", "citizen", "national", "spy", "operative", "child",
+            "agent", "soldier", "student", "woman", "man", "people", "person", "defector", "refugee", "escapee", "waitress", "staff", "crew", "fisherman", "citizen", "national", "spy", "operative", "child",
             "family", "relative", "missionary", "pastor", "activist", "sailor", "laborer", "labourer", "individual",
             "girl", "boy", "teenager", "prisoner", "detainee", "asylum-seeker", "seeker", "men", "women", "cadre",
             "minder", "guard", "trader", "smuggler", "broker", "dissident", "renegade", "traitor", "defector", "escapee",
-            "japanese", "american", "foreigner", "journalist", "nephew", "brother", "half-brother", "uncle", "son",
-            "daughter", "wife", "husband", "manager", "critic", "leader", "mother", "father", "chinese", "southerner", "major",
+            "foreigner", "journalist", "nephew", "brother", "half-brother", "uncle", "son",
+            "daughter", "wife", "husband", "manager", "critic", "leader", "mother", "father", "southerner", "major",
             "colonel", "lieutenant", "captain", "sergeant", "general", "private", "resident", "villager", "aide"));
     /** "the daughter of Jo": the named person is not the target, the relative is. */
     private static final Set<String> RELATIVES = Set.of("daughter", "son", "wife", "husband", "nephew", "niece", "brother",
@@ -92,7 +99,7 @@ final class TargetReader {
      * "members ... who have fled"), else the object ("to monitor government officials", "to silence the renegades").
      * Singular roles are PERSON targets, plural ones GROUP targets.
      */
-    private static org.longarm.model.Target role(String articleId, Sentence s, TriggerHit hit, Set<Integer> excluded) {
+    private org.longarm.model.Target role(String articleId, Sentence s, TriggerHit hit, Set<Integer> excluded) {
         boolean subject = hit.type() == org.longarm.model.IncidentType.DEFECTION || hit.headToken().pos().equals("VBN");
         int noun = -1;
         if (subject) {
@@ -139,8 +146,8 @@ final class TargetReader {
         return new org.longarm.model.Target(join(s, start, noun), kind, span);
     }
 
-    private static boolean isPeople(Token t) {
-        return t.isNoun() && (PEOPLE.contains(t.lemma()) || t.pos().equals("NNPS") && t.lemma().endsWith("s"));
+    private boolean isPeople(Token t) {
+        return t.isNoun() && (PEOPLE.contains(t.lemma()) || t.pos().equals("NNPS") && t.lemma().endsWith("s") || people.test(t));
     }
 
     private static String join(Sentence s, int i, int j) {
@@ -227,16 +234,15 @@ final class TargetReader {
     }
 
     /** Index of a word for people within three tokens after a number ("13 North Koreans", "three more employees"). */
-    private static int peopleNoun(Sentence s, int from) {
+    private int peopleNoun(Sentence s, int from) {
         if (from + 1 < s.size() && s.token(from).lemma().equals("of")) {
             from += s.token(from + 1).lemma().equals("the") ? 2 : 1;
         }
         for (int j = from; j < Math.min(s.size(), from + 6); j++) {
             Token t = s.token(j);
             String l = t.lemma().toLowerCase(Locale.ROOT);
-            if (t.isNoun() && PEOPLE.contains(l)) return j;
-            if (t.pos().equals("NNPS") && l.endsWith("korean")) return j;
-            if (t.pos().equals("NNPS") || t.pos().equals("NNP") && l.endsWith("koreans")) return j;
+            if (t.isNoun() && (PEOPLE.contains(l) || people.test(t))) return j;
+            if (t.pos().equals("NNPS") || t.pos().equals("NNP") && people.test(t)) return j;
             if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("RBR") || t.lemma().equals("more")
                     || t.pos().equals("HYPH") || t.pos().equals("VBN"))) return -1;
         }

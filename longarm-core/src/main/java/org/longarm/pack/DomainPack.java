@@ -35,6 +35,7 @@ public final class DomainPack {
     private final Map<String, String> sourceWords;
     private final Set<String> reportingVerbs;
     private final Prefilter prefilter;
+    private final WordClasses classes;
 
     DomainPack(Packs owner, PackSource base, PackSource state, List<PackSource> others) {
         this.owner = owner;
@@ -44,6 +45,7 @@ public final class DomainPack {
         this.originState = Checks.notBlank(props.getProperty("origin_state"), state.where("pack.properties") + ": origin_state");
         Checks.check(originState.matches("[A-Z]{3}"), state.where("pack.properties") + ": origin_state must be alpha-3, was '" + originState + "'");
         WordClasses classes = new WordClasses(base.rows("classes.tsv"), state.rowsIfPresent("classes.tsv"));
+        this.classes = classes;
         List<TriggerPattern> ts = new ArrayList<>();
         for (PackFiles.Row r : base.rows("triggers.tsv")) ts.add(TriggerPattern.parse(r, classes));
         for (PackFiles.Row r : state.rowsIfPresent("triggers.tsv")) ts.add(TriggerPattern.parse(r, classes));
@@ -143,6 +145,9 @@ public final class DomainPack {
     public String version() { return owner.version(); }
 
     public List<TriggerPattern> triggers() { return triggers; }
+
+    /** The lemmas of a word class (base layer and this state's additions), empty when no such class. */
+    public Set<String> classWords(String name) { return classes.getOrEmpty(name); }
 
     public List<Actor> actors() { return List.copyOf(actors); }
 

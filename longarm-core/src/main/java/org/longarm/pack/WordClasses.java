@@ -35,6 +35,10 @@ final class WordClasses {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    Set<String> getOrEmpty(String name) {
+        return classes.getOrDefault(name, Set.of());
+    }
+
     Set<String> get(String name, PackFiles.Row usedAt) {
         Set<String> c = classes.get(name);
         if (c == null) throw usedAt.error("unknown word class @" + name + " (defined: " + classes.keySet() + ")");

@@ -201,6 +201,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCountOfAStatesPeopleIsReadFromThePacksPeopleWords() {
+        ArticleIncident k = only(extract("2016-04-10", "Thirteen North Koreans who worked at a restaurant in Ningbo defected last week."),
+                IncidentType.DEFECTION);
+        assertEquals(13, k.count().value(), "the pack's people words ('koreans') count too");
+    }
+
+    @Test
     void aVictimNamedKimIsNeverKimJongUn() {
         for (ArticleIncident i : extract("2017-02-20", "Kim Jong-nam was killed at Kuala Lumpur airport on Monday. Kim had lived in Macau,"
                 + " and Kim was attacked by two women.")) {

@@ -22,8 +22,9 @@ final class DayRules implements Rule {
     /** Titles of newspapers and shows that hold a day name. */
     private static final Pattern TITLE_AFTER = Pattern.compile("\\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|"
             + "Morning|Night|Journal|Review)\\b");
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:USA|Korea|China|Japan|Asia|Bloody|Easter|"
-            + "Palm|Black|Cyber|Super)\\s+$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Bloody|Easter|Palm|Black|Cyber|Super)\\s+$");
+    /** A capitalized "Today" right after a capitalized name is a title ("USA Today", "China Today"), whatever the name. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}.]*\\s+$");
 
     @Override
     public void scan(Scan s) {
@@ -32,7 +33,7 @@ final class DayRules implements Rule {
         Matcher m = s.matcher(DEICTIC);
         while (m.find()) {
             String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            if (Character.isUpperCase(m.group("w").charAt(0)) && s.preceded(m.start(), TITLE_BEFORE)) {
+            if (Character.isUpperCase(m.group("w").charAt(0)) && (s.preceded(m.start(), TITLE_BEFORE) || s.preceded(m.start(), NAME_BEFORE))) {
                 s.retry(m);
                 continue;
             }

@@ -22,6 +22,8 @@ class FalsePositivesTest {
         "The Sun reported the story.",
         "The Sunday Times reported the story.",
         "USA Today reported the story.",
+        "Psychology Today reported the story.",
+        "The Japan Today website reported the story.",
         "Police counted 2,000 people at the rally.",
         "Some 1999 soldiers crossed the line.",
         "There were 1997 defectors on the list.",
