@@ -15,8 +15,10 @@ import org.longarm.pack.Packs;
  * that state were the one reaching abroad; where views read the same trigger, the state the text ties the act to
  * keeps it: the victims are its people ("31 North Korean defectors" in a return carried out by China), its own organ
  * acts, its name stands in the sentence. An act that only one view saw is kept when the text ties it to that state
- * at all, or when that state is the article's main subject. Deterministic: ties go to the state named most often in
- * the article, then to the lower code.
+ * at all, or when that state is the article's main subject. An article keeps to its word: where the victims of one
+ * kind of act were named as a state's people, a later retelling of that kind of act that names nobody ("the
+ * repatriation of 500 defectors") stays that state's unless its own text ties it elsewhere. Deterministic: ties go
+ * to the state named most often in the article, then to the lower code.
  */
 public final class StateViews {
     /** Victims named as a state's people: the strongest tie, for or against a view. */
@@ -27,6 +29,8 @@ public final class StateViews {
     static final int NAMED_IN_SENTENCE = 1;
     /** The state the article is mainly about: a small edge in a contested clause. */
     static final int MAIN_SUBJECT = 1;
+    /** Below this score no reading of a clause is tied to its state by more than its name and the article's subject. */
+    static final int UNTIED = NAMED_IN_SENTENCE + MAIN_SUBJECT + 1;
     /** How far before a target a demonym may end to name the target's people ("North Korean defectors"). */
     static final int DEMONYM_GAP = 2;
 
@@ -58,21 +62,53 @@ public final class StateViews {
                 }
             }
         }
-        List<ArticleIncident> out = new ArrayList<>();
+        List<List<Candidate>> groups = new ArrayList<>();
         for (int root = 0; root < n; root++) {
             List<Candidate> members = new ArrayList<>();
             for (int a = 0; a < n; a++) if (find(group, a) == root) members.add(all.get(a));
-            if (members.isEmpty()) continue;
+            if (!members.isEmpty()) groups.add(members);
+        }
+        java.util.Map<IncidentType, String> victimsOf = victimsByType(groups, views, text, packs);
+        List<ArticleIncident> out = new ArrayList<>();
+        for (List<Candidate> members : groups) {
             View best = bestView(members, views);
-            boolean contested = members.stream().anyMatch(c -> c.view() != best);
+            if (members.stream().allMatch(c -> c.score() < UNTIED)) {
+                View kept = members.stream().filter(c -> c.view().state().equals(victimsOf.get(c.incident().type())))
+                        .map(Candidate::view).findFirst().orElse(null);
+                if (kept != null) best = kept;
+            }
+            View winner = best;
+            boolean contested = members.stream().anyMatch(c -> c.view() != winner);
             for (Candidate c : members) {
-                if (c.view() != best) continue;
+                if (c.view() != winner) continue;
                 if (!contested && c.score() < NAMED_IN_SENTENCE && (c.view() != main || c.score() < 0)) continue;
                 out.add(c.incident());
             }
         }
         out.sort(Comparator.comparingInt((ArticleIncident i) -> i.first().span().start()).thenComparing(i -> i.type().name())
                 .thenComparing(ArticleIncident::originState, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return out;
+    }
+
+    /**
+     * For each kind of act, the state whose people its victims were named as, where the article names them so for one
+     * state only: the reading the article keeps to for that kind of act.
+     */
+    private static java.util.Map<IncidentType, String> victimsByType(List<List<Candidate>> groups, List<View> views,
+                                                                     String text, Packs packs) {
+        java.util.Map<IncidentType, java.util.Set<String>> seen = new java.util.EnumMap<>(IncidentType.class);
+        for (List<Candidate> members : groups) {
+            View best = bestView(members, views);
+            for (Candidate c : members) {
+                if (c.view() != best) continue;
+                String victims = victimsState(c.incident(), text, packs);
+                if (best.state().equals(victims)) seen.computeIfAbsent(c.incident().type(), t -> new java.util.TreeSet<>()).add(victims);
+            }
+        }
+        java.util.Map<IncidentType, String> out = new java.util.EnumMap<>(IncidentType.class);
+        seen.forEach((type, states) -> {
+            if (states.size() == 1) out.put(type, states.iterator().next());
+        });
         return out;
     }
 

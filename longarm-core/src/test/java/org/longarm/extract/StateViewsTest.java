@@ -84,4 +84,31 @@ class StateViewsTest {
         assertEquals("PRK", StateViews.victimsState(truncated, cut, PACKS), "a demonym begun inside the target");
         assertTrue(StateViews.score(named, "PRK", text, PACKS) > StateViews.score(named, "CHN", text, PACKS));
     }
+
+    @Test
+    void aRetellingThatNamesNobodyStaysWithTheStateWhosePeopleTheArticleNamed() {
+        String text = "China sent 31 North Korean defectors back. Later nine more were sent back, a source in China said.";
+        ArticleIncident first = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("sent").origin("PRK")
+                .perpetrator("Chinese authorities").target("North Korean defectors", TargetKind.GROUP).build();
+        ArticleIncident later = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("were sent").origin("PRK").build();
+        // the Chinese view, main by its name's count, reads the second return as its own (China named in the sentence)
+        ArticleIncident chinas = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("were sent").origin("CHN").build();
+        List<ArticleIncident> merged = StateViews.merge(List.of(
+                new StateViews.View("CHN", 5, List.of(chinas)), new StateViews.View("PRK", 2, List.of(first, later))), text, PACKS);
+        assertEquals(List.of("PRK", "PRK"), merged.stream().map(ArticleIncident::originState).toList());
+    }
+
+    @Test
+    void aRetellingStaysPutWhenTheArticleNamedSeveralStatesPeopleForThatKindOfAct() {
+        String text = "Thailand sent 3 North Korean defectors back. Laos sent 2 Chinese activists back. Later nine more were sent back, a source in China said.";
+        ArticleIncident k = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("Thailand sent").origin("PRK")
+                .target("North Korean defectors", TargetKind.GROUP).build();
+        ArticleIncident c = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("Laos sent").origin("CHN")
+                .target("Chinese activists", TargetKind.GROUP).build();
+        ArticleIncident laterK = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("were sent").origin("PRK").build();
+        ArticleIncident laterC = Incidents.in(text).type(IncidentType.FORCED_RETURN).trigger("were sent").origin("CHN").build();
+        List<ArticleIncident> merged = StateViews.merge(List.of(
+                new StateViews.View("CHN", 5, List.of(c, laterC)), new StateViews.View("PRK", 2, List.of(k, laterK))), text, PACKS);
+        assertEquals(List.of("PRK", "CHN", "CHN"), merged.stream().map(ArticleIncident::originState).toList());
+    }
 }
