@@ -81,6 +81,8 @@ public final class Extractor {
         String id = article.id();
         LocalDate published = article.publishedDate();
         List<ArticleIncident> found = new ArrayList<>();
+        java.util.Map<ArticleIncident, Integer> unnamedHostActs = new java.util.IdentityHashMap<>();
+        List<ActorMention> hostNamed = new ArrayList<>();
         Attribution previousSource = null;
         ActorMention lastOrigin = null;
         ActorMention lastHost = null;
@@ -119,8 +121,10 @@ public final class Extractor {
                     continue;
                 }
                 if (ai.location() == null && setting != null && CARRIES_PLACE.contains(ai.type())) ai = withPlace(ai, setting);
+                if (ai.perpetrator() == null && ai.type() == IncidentType.COUNTERMEASURE) unnamedHostActs.put(ai, s.index());
                 found.add(ai);
             }
+            hostNamed.add(listedHost(text, s, dateline));
             boolean hostHere = false;
             for (ActorMention a : actors) {
                 if (a.actor().kind() == Actor.Kind.HOST) {
@@ -140,7 +144,36 @@ public final class Extractor {
                 setting = null;
             }
         }
+        found.replaceAll(ai -> unnamedHostActs.containsKey(ai) ? namedLater(ai, unnamedHostActs.get(ai), hostNamed) : ai);
         return foiled(grouper.group(found));
+    }
+
+    /** How many sentences after an arrest told without its doer the host body that made it may be named. */
+    static final int NAMED_LATER_WITHIN = 2;
+
+    /**
+     * "Two people have been arrested in New York ... The Justice Department said ...": news tells an arrest first
+     * and who made it after; a countermeasure with no doer takes the listed host body named in the next sentences,
+     * when that body's state is where the arrest happened (or the place is unknown).
+     */
+    private static ArticleIncident namedLater(ArticleIncident ai, int sentence, List<ActorMention> hostNamed) {
+        for (int j = sentence + 1; j <= Math.min(hostNamed.size() - 1, sentence + NAMED_LATER_WITHIN); j++) {
+            ActorMention a = hostNamed.get(j);
+            if (a == null) continue;
+            if (ai.location() != null && ai.location().country() != null && !ai.location().country().equals(a.actor().state())) return ai;
+            Perpetrator p = new Perpetrator(a.actor().name(), a.text(), new TextSpan(ai.articleId(), a.start(), a.end()));
+            return new ArticleIncident(ai.articleId(), ai.type(), ai.status(), ai.originState(), p, ai.targets(), ai.count(),
+                    ai.location(), ai.time(), ai.mentions());
+        }
+        return ai;
+    }
+
+    /** The first host body of the pack's lists named in a sentence (its reporting clause included), or null. */
+    private ActorMention listedHost(String text, Sentence s, int dateline) {
+        for (PhraseMatcher.Hit<Actor> h : pack.actorMatcher().find(text, Math.max(s.start(), dateline), s.end())) {
+            if (h.value().kind() == Actor.Kind.HOST) return new ActorMention(h.start(), h.end(), h.text(), h.value());
+        }
+        return null;
     }
 
     /**
@@ -319,7 +352,8 @@ public final class Extractor {
         IncidentType type = hit.type();
         Status st = status.read(hit);
         boolean hedged = hedged(text, s, hit);
-        ActorMention perp = perpetrator(text, type, s, hit, actors, lastOrigin, lastHost);
+        ActorMention perp = perpetrator(text, type, s, hit, actors, lastOrigin,
+                type == IncidentType.COUNTERMEASURE ? announcer(text, s, source, lastHost) : lastHost);
         Set<Integer> excluded = new HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             if (source.covers(i)) excluded.add(i);
@@ -372,6 +406,21 @@ public final class Extractor {
             out.add(new ActorMention(h.start(), h.end(), h.text(), h.value()));
         }
         return out;
+    }
+
+    /**
+     * "The Justice Department said both men were arrested": a host body that announces an arrest or a charge made
+     * it, and names it better than a host body carried from sentences before. (Not so for returns: a third state
+     * often tells of another's deportation.)
+     */
+    private ActorMention announcer(String text, Sentence s, SourceClause source, ActorMention lastHost) {
+        if (source.first() < 0) return lastHost;
+        int from = s.token(source.first()).start();
+        int to = s.token(source.last()).end();
+        for (PhraseMatcher.Hit<Actor> h : pack.actorMatcher().find(text, from, to)) {
+            if (h.value().kind() == Actor.Kind.HOST) return new ActorMention(h.start(), h.end(), h.text(), h.value());
+        }
+        return lastHost;
     }
 
     private ActorMention perpetrator(String text, IncidentType type, Sentence s, TriggerHit hit, List<ActorMention> actors,

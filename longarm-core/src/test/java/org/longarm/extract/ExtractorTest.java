@@ -367,4 +367,31 @@ class ExtractorTest {
         ArticleIncident a = only(found, IncidentType.ASSASSINATION);
         assertEquals("North Korea", a.perpetrator().name());
     }
+
+    @Test
+    void anArrestOnAccusationsOrChargesTiedToAnOriginStateIsACountermeasureWhereItHappened() {
+        for (String grounds : List.of("accusations", "charges", "allegations")) {
+            ArticleIncident c = only(extract("2023-04-18", "Two men have been arrested in Chicago on " + grounds
+                    + " that they ran a secret office for the Chinese government in the city."), IncidentType.COUNTERMEASURE);
+            assertEquals("USA", c.location().country(), grounds);
+        }
+    }
+
+    @Test
+    void aHostBodyThatAnnouncesAnArrestMadeIt() {
+        ArticleIncident c = only(extract("2023-04-18", "The FBI said two men were arrested on charges of spying on"
+                + " dissidents for the Chinese government."), IncidentType.COUNTERMEASURE);
+        assertEquals("Federal Bureau of Investigation", c.perpetrator().name());
+    }
+
+    @Test
+    void anArrestToldWithoutItsDoerTakesTheHostBodyNamedInTheNextSentences() {
+        ArticleIncident c = only(extract("2023-04-18", "Two men have been arrested in Chicago on charges that they spied on"
+                + " dissidents for the Chinese government. The FBI said both were held at their homes."), IncidentType.COUNTERMEASURE);
+        assertEquals("Federal Bureau of Investigation", c.perpetrator().name());
+        // a body of another state than the one where the arrest happened did not make it
+        ArticleIncident other = only(extract("2023-04-18", "Two men have been arrested in Berlin on charges that they spied on"
+                + " dissidents for the Chinese government. The FBI said it had warned German police."), IncidentType.COUNTERMEASURE);
+        assertTrue(other.perpetrator() == null || !other.perpetrator().name().equals("Federal Bureau of Investigation"), other.toString());
+    }
 }
