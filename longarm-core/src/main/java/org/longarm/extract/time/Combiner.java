@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Joins mentions that words around them turn into one interval: ranges ("between 2011 and 2013", "from March to
  * May 2015", "2011 to 2013") and open or bounded stretches ("since 2011" runs to the publication date, "until
- * 2013", "before 2010", "after 2012"). The joining words become part of the expression.
+ * 2013", "before 2010", "after 2012"). The joining words become part of the expression. A time written as the
+ * attribute of a noun after "the" ("after the 2018 poisoning", "before the 2016 election") dates that noun's event,
+ * not a stretch: the operator relates the rest of the sentence to the event, and the expression stays the time alone.
  */
 final class Combiner {
     private Combiner() {}
@@ -65,10 +67,21 @@ final class Combiner {
             int lookFrom = Math.max(s.from(), m.start() - 20);
             if (!out.isEmpty()) lookFrom = Math.max(lookFrom, out.get(out.size() - 1).end());
             Matcher op = OPERATOR.matcher(s.text().substring(lookFrom, m.start()));
-            TimeMention t = op.find() ? operator(m, op.group(1).toLowerCase(), lookFrom + op.start(1), s) : null;
+            boolean found = op.find();
+            TimeMention t = found && !attributive(op, m, s) ? operator(m, op.group(1).toLowerCase(), lookFrom + op.start(1), s) : null;
             out.add(t != null ? t : m);
         }
         return out;
+    }
+
+    /** A lower-case word after the time that is not one of these makes "the TIME word" a noun phrase. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!(?:and|or|to|through|till|until|when|while|as|but|"
+            + "which|that|with|in|on|at|by|for|of|from|had|has|have|was|were|is|are|the|a|an|it|he|she|they|we)\\b)[a-z][a-z-]+\\b");
+
+    /** "after the 2018 poisoning": the operator's "the" and a noun after the time make the time an attribute. */
+    private static boolean attributive(Matcher op, TimeMention m, Scan s) {
+        if (!op.group(0).toLowerCase(java.util.Locale.ROOT).matches(".*\\bthe\\s+$")) return false;
+        return NOUN_AFTER.matcher(s.text()).region(m.end(), s.text().length()).lookingAt();
     }
 
     private static TimeMention operator(TimeMention m, String op, int start, Scan s) {

@@ -57,6 +57,9 @@ class TimeExpressionsTest {
         Earlier this year the unit was disbanded.    | Earlier this year     | 2016-08-23 | 2016-01-01 | 2016-08-23 | YEAR
         Earlier this month he fled.                  | Earlier this month    | 2016-08-23 | 2016-08-01 | 2016-08-23 | MONTH
         He disappeared last month.                   | last month            | 2016-08-23 | 2016-07-01 | 2016-07-31 | MONTH
+        Ties soured after the 2018 poisoning of a spy. | 2018                | 2020-02-17 | 2018-01-01 | 2018-12-31 | YEAR
+        Arrests came before the 2016 election there.  | 2016                 | 2020-02-17 | 2016-01-01 | 2016-12-31 | YEAR
+        Nothing changed since the 1990s famine.       | 1990s                | 2020-02-17 | 1990-01-01 | 1999-12-31 | DECADE
         A new team will leave next month.            | next month            | 2016-08-23 | 2016-09-01 | 2016-09-30 | MONTH
         The envoy met them last week.                | last week             | 2016-08-23 | 2016-08-15 | 2016-08-21 | WEEK
         Agents came late last week.                  | last week             | 2016-08-23 | 2016-08-15 | 2016-08-21 | WEEK
